@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# The front door: ./build.sh <command> [args]. See README.md.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$ROOT"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+SOLUTION="MlPlatform.slnx"
+MODE_FILE="build/PulumiSdk.local.props"
+
+usage() {
+  cat <<USAGE
+usage: ./build.sh <command> [args]
+  test                                   build everything and run every test suite
+  plan <stack> [--json F] [--against E]  preview a stack with the mock engine (no cloud, no Pulumi CLI)
+  policy <preview.json|export.json> [--stack S] [--report F]   evaluate policies and cost on a Pulumi plan
+  scheduler [args]                       run the GPU job scheduler locally (loopback)
+  inference [--repository DIR]           run the inference runtime locally (loopback)
+  bench <scheduler|inference|policy> [--json F]   run a benchmark and print its figures
+  sdk-mode [real|offline]                show or force the Pulumi SDK mode
+USAGE
+}
+
+write_mode() {
+  cat > "$MODE_FILE" <<PROPS
+<Project>
+  <!-- Written by ./build.sh: the Pulumi SDK mode this machine uses. Delete to choose again. -->
+  <PropertyGroup>
+    <PulumiSdk Condition="'\$(PulumiSdk)' == ''">$1</PulumiSdk>
+  </PropertyGroup>
+</Project>
+PROPS
+}
+
+current_mode() {
+  if [[ -f "$MODE_FILE" ]]; then sed -n 's/.*<PulumiSdk[^>]*>\(real\|offline\)<.*/\1/p' "$MODE_FILE"; fi
+}
+
+# Real packages when they restore; otherwise the offline stand-in, said in one line.
+ensure_mode() {
+  local mode
+  mode="$(current_mode)"
+  if [[ -n "$mode" ]]; then return 0; fi
+  if dotnet restore "$SOLUTION" -p:PulumiSdk=real >/tmp/mlplatform-restore-real.log 2>&1; then
+    write_mode real
+  else
+    echo "notice: the Pulumi NuGet packages did not restore here; building against the offline stand-in (build/offline-pulumi). Log: /tmp/mlplatform-restore-real.log" >&2
+    write_mode offline
+  fi
+}
+
+build_all() {
+  ensure_mode
+  dotnet build "$SOLUTION" -c Release -nologo -clp:ErrorsOnly -v:quiet
+}
+
+run_project() {
+  local project="$1"; shift
+  ensure_mode
+  dotnet build "$project" -c Release -nologo -clp:ErrorsOnly -v:quiet >&2
+  dotnet run --project "$project" -c Release --no-build -- "$@"
+}
+
+# Prerequisites that test suites need (a PostgreSQL server, the real ONNX models), installed and started
+# by the project's own scripts; each prints `export NAME=value` lines for the tests.
+prepare_test_environment() {
+  local script
+  for script in build/scripts/prepare-*.sh; do
+    [[ -f "$script" ]] || continue
+    eval "$(bash "$script")"
+  done
+}
+
+command="${1:-}"
+[[ $# -gt 0 ]] && shift
+case "$command" in
+  test)
+    build_all
+    prepare_test_environment
+    dotnet test "$SOLUTION" -c Release --no-build -nologo "$@"
+    ;;
+  plan)
+    run_project infra/Plan/MlPlatform.Plan.csproj --root "$ROOT" "$@"
+    ;;
+  policy)
+    run_project policies/Cli/MlPlatform.Policies.Cli.csproj "$@"
+    ;;
+  scheduler)
+    run_project services/scheduler/Api/MlPlatform.Scheduler.Api.csproj "$@"
+    ;;
+  inference)
+    eval "$(bash build/scripts/prepare-models.sh)"
+    run_project services/inference/Api/MlPlatform.Inference.Api.csproj "$@"
+    ;;
+  bench)
+    target="${1:-}"; [[ $# -gt 0 ]] && shift
+    case "$target" in
+      scheduler) prepare_test_environment; run_project services/scheduler/Bench/MlPlatform.Scheduler.Bench.csproj "$@" ;;
+      inference) eval "$(bash build/scripts/prepare-models.sh)"; run_project services/inference/Bench/MlPlatform.Inference.Bench.csproj "$@" ;;
+      policy) run_project policies/Bench/MlPlatform.Policies.Bench.csproj "$@" ;;
+      *) echo "error: bench needs one of: scheduler, inference, policy" >&2; exit 2 ;;
+    esac
+    ;;
+  sdk-mode)
+    if [[ $# -gt 0 ]]; then
+      case "$1" in real|offline) write_mode "$1"; echo "PulumiSdk=$1" ;; *) echo "error: sdk-mode takes real or offline (got '$1')" >&2; exit 2 ;; esac
+    else
+      ensure_mode; echo "PulumiSdk=$(current_mode)"
+    fi
+    ;;
+  ""|-h|--help|help) usage ;;
+  *) echo "error: unknown command '$command'" >&2; usage >&2; exit 2 ;;
+esac

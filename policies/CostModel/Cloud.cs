@@ -1,0 +1,8 @@
+namespace MlPlatform.CostModel;
+
+/// <summary>The clouds the platform deploys to.</summary>
+public enum Cloud
+{
+    Aws,
+    Azure,
+}

@@ -1,0 +1,163 @@
+namespace MlPlatform.CostModel;
+
+/// <summary>
+/// Loads the price tables from a directory of CSV files. Two shapes are understood, recognised by their header:
+/// the AWS price-list extract (<c>instance_type, gpu, gpu_count, vcpu, memory, region, on_demand_usd_hr</c>) and the
+/// spot catalog extract (<c>InstanceType, AcceleratorName, AcceleratorCount, vCPUs, MemoryGiB, Price, SpotPrice, Region</c>,
+/// per availability zone, Azure rows recognised by the <c>Standard_</c> prefix). A user replaces prices by pointing at
+/// another directory with files of either shape.
+/// </summary>
+public static class PriceCatalogLoader
+{
+    /// <summary>The environment variable that overrides where the price tables are read from.</summary>
+    public const string DirectoryVariable = "MLPLATFORM_PRICING_DIR";
+
+    /// <summary>Loads every <c>*.csv</c> below <paramref name="directory"/>.</summary>
+    public static PriceCatalog LoadDirectory(string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            throw new DirectoryNotFoundException($"price tables: directory '{directory}' does not exist (set {DirectoryVariable} or mlplatform:pricing.directory)");
+        }
+
+        var files = Directory.EnumerateFiles(directory, "*.csv", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        if (files.Count == 0)
+        {
+            throw new FileNotFoundException($"price tables: no *.csv files below '{directory}'");
+        }
+
+        var tables = files.Select(path =>
+        {
+            using var reader = new StreamReader(path);
+            return CsvTable.Parse(path, reader);
+        });
+        return Build(tables);
+    }
+
+    /// <summary>Loads tables given as (name, CSV text) pairs; used by tests and by callers that embed their own tables.</summary>
+    public static PriceCatalog LoadText(IEnumerable<(string Name, string Csv)> tables) =>
+        Build(tables.Select(t => CsvTable.Parse(t.Name, new StringReader(t.Csv))));
+
+    /// <summary>
+    /// The default table directory: <see cref="DirectoryVariable"/> when set, else the owner's reference data at
+    /// <c>../shared/data/pricing</c> beside the first ancestor of <paramref name="start"/> that holds it.
+    /// </summary>
+    public static string DefaultDirectory(string start)
+    {
+        var fromEnvironment = Environment.GetEnvironmentVariable(DirectoryVariable);
+        if (!string.IsNullOrWhiteSpace(fromEnvironment))
+        {
+            return fromEnvironment;
+        }
+
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared", "data", "pricing");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new DirectoryNotFoundException($"price tables: no shared/data/pricing above '{start}'; set {DirectoryVariable} to a directory of price CSV files");
+    }
+
+    private static PriceCatalog Build(IEnumerable<CsvTable> tables)
+    {
+        var onDemand = new Dictionary<(Cloud, string, string), InstanceOffering>();
+        var spotSamples = new Dictionary<(Cloud, string, string), List<decimal>>();
+        foreach (var table in tables)
+        {
+            if (table.HasColumn("instance_type") && table.HasColumn("on_demand_usd_hr"))
+            {
+                ReadPriceList(table, onDemand);
+            }
+            else if (table.HasColumn("InstanceType") && table.HasColumn("SpotPrice"))
+            {
+                ReadSpotCatalog(table, onDemand, spotSamples);
+            }
+            else
+            {
+                throw new PriceDataException(table.Source, 1, "unrecognised header; expected the AWS price-list columns (instance_type, on_demand_usd_hr, …) or the spot catalog columns (InstanceType, Price, SpotPrice, …)");
+            }
+        }
+
+        var offerings = onDemand.Select(pair =>
+        {
+            var spot = spotSamples.TryGetValue(pair.Key, out var samples) ? Median(samples) : (decimal?)null;
+            return pair.Value with { SpotUsdPerHour = spot };
+        });
+        return new PriceCatalog(offerings);
+    }
+
+    private static void ReadPriceList(CsvTable table, Dictionary<(Cloud, string, string), InstanceOffering> offerings)
+    {
+        for (var i = 0; i < table.Rows.Count; i++)
+        {
+            var row = table.Rows[i];
+            var line = i + 2;
+            var type = table.Get(row, "instance_type", line);
+            var region = table.Get(row, "region", line);
+            var offering = new InstanceOffering(
+                Cloud.Aws,
+                type,
+                region,
+                GpuModels.Parse(table.Get(row, "gpu", line), type),
+                table.GetDecimal(row, "gpu_count", line),
+                (int)table.GetDecimal(row, "vcpu", line),
+                table.GetDecimal(row, "memory", line),
+                table.GetDecimal(row, "on_demand_usd_hr", line),
+                null);
+            offerings[(Cloud.Aws, type, region)] = offering;
+        }
+    }
+
+    private static void ReadSpotCatalog(
+        CsvTable table,
+        Dictionary<(Cloud, string, string), InstanceOffering> offerings,
+        Dictionary<(Cloud, string, string), List<decimal>> spotSamples)
+    {
+        for (var i = 0; i < table.Rows.Count; i++)
+        {
+            var row = table.Rows[i];
+            var line = i + 2;
+            var type = table.Get(row, "InstanceType", line);
+            var region = table.Get(row, "Region", line);
+            var cloud = type.StartsWith("Standard_", StringComparison.Ordinal) ? Cloud.Azure : Cloud.Aws;
+            var accelerator = table.Get(row, "AcceleratorName", line);
+            var gpuCount = table.GetOptionalDecimal(row, "AcceleratorCount", line) ?? 0;
+            var price = table.GetOptionalDecimal(row, "Price", line);
+            var key = (cloud, type, region);
+            if (price is { } onDemandPrice && !offerings.ContainsKey(key))
+            {
+                offerings[key] = new InstanceOffering(
+                    cloud,
+                    type,
+                    region,
+                    accelerator.Length == 0 ? new GpuModel(string.Empty, 0, false) : GpuModels.Parse(accelerator, type),
+                    gpuCount,
+                    (int)table.GetDecimal(row, "vCPUs", line),
+                    table.GetDecimal(row, "MemoryGiB", line),
+                    onDemandPrice,
+                    null);
+            }
+
+            if (table.GetOptionalDecimal(row, "SpotPrice", line) is { } spot)
+            {
+                if (!spotSamples.TryGetValue(key, out var list))
+                {
+                    spotSamples[key] = list = [];
+                }
+
+                list.Add(spot);
+            }
+        }
+    }
+
+    private static decimal Median(List<decimal> values)
+    {
+        var sorted = values.Order().ToList();
+        var mid = sorted.Count / 2;
+        return sorted.Count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    }
+}
