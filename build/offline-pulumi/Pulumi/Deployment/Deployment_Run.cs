@@ -1,0 +1,174 @@
+using System.Collections.Immutable;
+using Pulumi.Testing;
+
+namespace Pulumi;
+
+public sealed partial class Deployment
+{
+    private const string NoEngineMessage =
+        "This program was built against the offline Pulumi SDK stand-in (PulumiSdk=offline), which has no connection to a Pulumi engine. "
+        + "Build with the real packages (PulumiSdk=real) to run it under `pulumi preview`/`pulumi up`, or use `./build.sh plan <stack>` to preview it with the mock engine.";
+
+    public static Task<int> RunAsync(Action action) => NoEngineAsync();
+
+    public static Task<int> RunAsync(Func<IDictionary<string, object?>> func) => NoEngineAsync();
+
+    public static Task<int> RunAsync(Func<Task> func) => NoEngineAsync();
+
+    public static Task<int> RunAsync(Func<Task<IDictionary<string, object?>>> func, StackOptions? options = null) => NoEngineAsync();
+
+    public static Task<int> RunAsync<TStack>()
+        where TStack : Stack, new() => NoEngineAsync();
+
+    public static Task<int> RunAsync<TStack>(IServiceProvider serviceProvider)
+        where TStack : Stack => NoEngineAsync();
+
+    public static Task<ImmutableArray<Resource>> TestWithServiceProviderAsync<TStack>(IMocks mocks, IServiceProvider serviceProvider, TestOptions? options = null)
+        where TStack : Stack
+    {
+        ArgumentNullException.ThrowIfNull(serviceProvider);
+        return TestAsync(
+            mocks,
+            () => serviceProvider.GetService(typeof(TStack)) as TStack
+                ?? throw new InvalidOperationException($"Failed to resolve instance of type {typeof(TStack)} from service provider. Register the type with the service provider before calling RunAsync."),
+            options);
+    }
+
+    public static Task<ImmutableArray<Resource>> TestAsync<TStack>(IMocks mocks, TestOptions? options = null)
+        where TStack : Stack, new() => TestAsync(mocks, () => new TStack(), options);
+
+    public static async Task<(ImmutableArray<Resource> Resources, IDictionary<string, object?> Outputs)> TestAsync(
+        IMocks testMocks, TestOptions testOptions, Func<Task<IDictionary<string, object?>>> createResources)
+    {
+        TestStack? stack = null;
+        var resources = await TestAsync(testMocks, () => stack = new TestStack(createResources), testOptions).ConfigureAwait(false);
+        return TestResults(resources, stack);
+    }
+
+    public static async Task<(ImmutableArray<Resource> Resources, IDictionary<string, object?> Outputs)> TestAsync(
+        IMocks testMocks, TestOptions testOptions, Func<IDictionary<string, object?>> createResources)
+    {
+        ArgumentNullException.ThrowIfNull(createResources);
+        return await TestAsync(testMocks, testOptions, () => Task.FromResult(createResources())).ConfigureAwait(false);
+    }
+
+    public static async Task<ImmutableArray<Resource>> TestAsync(IMocks testMocks, TestOptions testOptions, Func<Task> createResources)
+    {
+        ArgumentNullException.ThrowIfNull(createResources);
+        var result = await TestAsync(testMocks, testOptions, async () =>
+        {
+            await createResources().ConfigureAwait(false);
+            return (IDictionary<string, object?>)ImmutableDictionary<string, object?>.Empty;
+        }).ConfigureAwait(false);
+        return result.Resources;
+    }
+
+    public static async Task<ImmutableArray<Resource>> TestAsync(IMocks testMocks, TestOptions testOptions, Action createResources)
+    {
+        ArgumentNullException.ThrowIfNull(createResources);
+        var result = await TestAsync(testMocks, testOptions, () =>
+        {
+            createResources();
+            return Task.FromResult((IDictionary<string, object?>)ImmutableDictionary<string, object?>.Empty);
+        }).ConfigureAwait(false);
+        return result.Resources;
+    }
+
+    private static (ImmutableArray<Resource> Resources, IDictionary<string, object?> Outputs) TestResults(ImmutableArray<Resource> resources, TestStack? stack) =>
+        (resources.Where(r => r is not TestStack).ToImmutableArray(),
+            stack?.InitTask is { IsCompletedSuccessfully: true } init ? init.Result : new Dictionary<string, object?>());
+
+    // This method must stay async: the AsyncLocal that scopes the deployment is set inside it.
+    private static async Task<ImmutableArray<Resource>> TestAsync(IMocks mocks, Func<Stack> createStack, TestOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(mocks);
+        var deployment = new Deployment(mocks, options);
+        Current.Value = deployment;
+        try
+        {
+            try
+            {
+                var stack = createStack();
+                deployment.Stack ??= stack;
+                stack.RegisterPropertyOutputs();
+            }
+            catch (Exception e)
+            {
+                deployment.LogException(e);
+            }
+
+            await deployment.WhileRunningAsync().ConfigureAwait(false);
+            ImmutableArray<Resource> resources;
+            List<string> errors;
+            lock (deployment._gate)
+            {
+                resources = [.. deployment._resources];
+                errors = [.. deployment._errors];
+            }
+
+            Exception? error = errors.Count switch
+            {
+                1 => new RunException(errors[0]),
+                > 1 => new AggregateException(errors.Select(e => new RunException(e))),
+                _ => null,
+            };
+            return error is null ? resources : throw error;
+        }
+        finally
+        {
+            Current.Value = null;
+        }
+    }
+
+    private static Task<int> NoEngineAsync()
+    {
+        Console.Error.WriteLine(NoEngineMessage);
+        return Task.FromResult(1);
+    }
+
+    // Awaits every task the program started, including those started by earlier tasks, until none is left.
+    private async Task WhileRunningAsync()
+    {
+        var seen = new HashSet<Task>();
+        while (true)
+        {
+            var pending = new List<Task>();
+            while (_tasks.TryDequeue(out var task))
+            {
+                if (seen.Add(task))
+                {
+                    pending.Add(task);
+                }
+            }
+
+            if (pending.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var task in pending)
+            {
+                try
+                {
+                    await task.ConfigureAwait(false);
+                }
+                catch (Exception e)
+                {
+                    LogException(e);
+                }
+            }
+        }
+    }
+
+    private void LogException(Exception exception)
+    {
+        var message = exception switch
+        {
+            RunException run => run.Message,
+            ResourceException resource when resource.Resource is { } r => $"{r.GetResourceType()}::{r.GetResourceName()}: {resource.Message}",
+            ResourceException resource => resource.Message,
+            _ => $"Running program '{System.Reflection.Assembly.GetEntryAssembly()?.Location}' failed with an unhandled exception:\n{exception}",
+        };
+        LogError(message);
+    }
+}

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Starts a throwaway PostgreSQL 15 server for the scheduler's storage tests and benchmark.
+# Installs the Debian package when missing, initialises a cluster under /tmp (never in the repo), listens on a Unix
+# socket only (no TCP), runs as the `postgres` OS user, and is idempotent: a running server is reused.
+# stdout carries exactly one line, `export MLPLATFORM_TEST_POSTGRES='...'`; everything else goes to stderr.
+set -euo pipefail
+exec 3>&1 1>&2
+
+BASE="${MLPLATFORM_PG_BASE:-/tmp/mlplatform-pg}"
+DATA="$BASE/data"
+SOCK="$BASE/socket"
+LOG="$BASE/server.log"
+DB="mlplatform_test"
+PGUSER_NAME="postgres"
+PGBIN=/usr/lib/postgresql/15/bin
+
+emit() { printf "export MLPLATFORM_TEST_POSTGRES='Host=%s;Username=%s;Database=%s'\n" "$SOCK" "$PGUSER_NAME" "$DB" >&3; }
+
+if [[ ! -x "$PGBIN/pg_ctl" ]]; then
+  echo "prepare-postgres: installing postgresql-15 from Debian" 
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq postgresql-15
+fi
+
+as_postgres() {
+  if [[ "$(id -u)" == "0" ]]; then
+    runuser -u postgres -- "$@"
+  else
+    "$@"
+  fi
+}
+
+# Reuse a running server.
+if [[ -f "$DATA/postmaster.pid" ]] && as_postgres "$PGBIN/pg_ctl" -D "$DATA" status >/dev/null 2>&1; then
+  emit
+  exit 0
+fi
+
+mkdir -p "$BASE" "$SOCK"
+if [[ "$(id -u)" == "0" ]]; then chown postgres:postgres "$BASE" "$SOCK"; fi
+
+if [[ ! -f "$DATA/PG_VERSION" ]]; then
+  echo "prepare-postgres: initialising a cluster in $DATA"
+  as_postgres "$PGBIN/initdb" -D "$DATA" -U "$PGUSER_NAME" --auth=trust --encoding=UTF8 --no-locale >/dev/null
+fi
+rm -f "$DATA/postmaster.pid"
+
+echo "prepare-postgres: starting the server (socket $SOCK, no TCP)"
+as_postgres "$PGBIN/pg_ctl" -D "$DATA" -l "$LOG" -w -t 60 \
+  -o "-c listen_addresses='' -c unix_socket_directories='$SOCK' -c max_connections=200" start >/dev/null
+
+if ! as_postgres "$PGBIN/psql" -h "$SOCK" -U "$PGUSER_NAME" -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname='$DB'" | grep -q 1; then
+  as_postgres "$PGBIN/createdb" -h "$SOCK" -U "$PGUSER_NAME" "$DB"
+fi
+emit

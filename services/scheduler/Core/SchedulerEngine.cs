@@ -1,0 +1,198 @@
+namespace MlPlatform.Scheduler.Core;
+
+/// <summary>
+/// One scheduling cycle in numbered phases, Kueue style: (1) stop runs that must stop, (2) observe running jobs and
+/// record how their runs ended, (3) take an immutable snapshot, (4) decide purely on it (<see cref="CycleDecider"/>),
+/// (5) apply the decisions: persist first, then call the executor, so a crash at any point loses no accepted job and
+/// starts no run twice (a recorded but unstarted run is found as <see cref="RunStatus.NotFound"/> and started then).
+/// </summary>
+public sealed class SchedulerEngine
+{
+    private readonly IJobStore _store;
+    private readonly IJobExecutor _executor;
+    private readonly SchedulerConfiguration _configuration;
+    private readonly TimeProvider _time;
+    private readonly ISchedulerObserver _observer;
+
+    public SchedulerEngine(IJobStore store, IJobExecutor executor, SchedulerConfiguration configuration, TimeProvider time, ISchedulerObserver observer)
+    {
+        _store = store;
+        _executor = executor;
+        _configuration = configuration;
+        _time = time;
+        _observer = observer;
+    }
+
+    /// <summary>Runs one cycle.</summary>
+    public async Task<CycleReport> RunCycleAsync(CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow();
+        var active = (await _store.ListActiveAsync(cancellationToken).ConfigureAwait(false)).ToList();
+        var conflicts = 0;
+
+        // 1. Stop runs that were cancelled or preempted (stop first, then clear the flag: a crash in between stops again).
+        for (var i = 0; i < active.Count; i++)
+        {
+            if (!active[i].StopRequested)
+            {
+                continue;
+            }
+
+            await _executor.StopAsync(active[i], cancellationToken).ConfigureAwait(false);
+            var cleared = await _store.TryUpdateAsync(active[i] with { StopRequested = false }, cancellationToken).ConfigureAwait(false);
+            if (cleared is null)
+            {
+                conflicts++;
+                active.RemoveAt(i--);
+            }
+            else
+            {
+                active[i] = cleared;
+            }
+        }
+
+        // 2. Observe running jobs.
+        var running = active.Where(j => j.State == JobState.Running).ToList();
+        var observations = running.Count == 0
+            ? []
+            : await _executor.ObserveAsync(running, cancellationToken).ConfigureAwait(false);
+        var byRun = observations.ToDictionary(o => (o.JobId, o.Attempt));
+        var stillRunning = new List<Job>();
+        var requeued = new List<Job>();
+        int finished = 0, evicted = 0;
+        foreach (var job in running)
+        {
+            var observation = byRun.GetValueOrDefault((job.Id, job.Attempt)) ?? new RunObservation(job.Id, job.Attempt, RunStatus.NotFound);
+            switch (observation.Status)
+            {
+                case RunStatus.Running:
+                    stillRunning.Add(job);
+                    break;
+                case RunStatus.NotFound:
+                    // Recorded as started but never handed over (crash between the two): start this same attempt now.
+                    await _executor.StartAsync(job, cancellationToken).ConfigureAwait(false);
+                    stillRunning.Add(job);
+                    break;
+                case RunStatus.Succeeded:
+                {
+                    var done = await _store.TryUpdateAsync(JobTransitions.Succeeded(job, now), cancellationToken).ConfigureAwait(false);
+                    if (done is null)
+                    {
+                        conflicts++;
+                        break;
+                    }
+
+                    finished++;
+                    _observer.RunEnded(job, done);
+                    break;
+                }
+
+                default:
+                {
+                    var kind = EvictionClassifier.Classify(observation, job.Placement?.Capacity ?? CostModel.CapacityType.OnDemand);
+                    var next = JobTransitions.Evicted(job, kind, now, _configuration.Policy, observation.ExitCode, observation.Reason);
+                    var stored = await _store.TryUpdateAsync(next, cancellationToken).ConfigureAwait(false);
+                    if (stored is null)
+                    {
+                        conflicts++;
+                        break;
+                    }
+
+                    evicted++;
+                    _observer.Evicted(stored, kind);
+                    _observer.RunEnded(job, stored);
+                    if (!stored.IsFinal)
+                    {
+                        requeued.Add(stored);
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        // 3. Snapshot.
+        var month = await _store.ListSinceAsync(TeamLedger.MonthStart(now), cancellationToken).ConfigureAwait(false);
+        var pending = active.Where(j => j.State is JobState.Pending or JobState.Held).Concat(requeued).ToList();
+        var snapshot = new ClusterSnapshot(
+            now,
+            _configuration.Pools,
+            _configuration.TeamsByName,
+            _configuration.QueuesByName,
+            stillRunning,
+            TeamLedger.MonthSpend(month, now),
+            _configuration.Policy);
+
+        // 4. Decide.
+        var decisions = CycleDecider.Decide(snapshot, pending);
+
+        // 5. Apply.
+        var pendingById = pending.ToDictionary(j => j.Id, StringComparer.Ordinal);
+        var runningById = stillRunning.ToDictionary(j => j.Id, StringComparer.Ordinal);
+        int admitted = 0, preempted = 0, waiting = 0, held = 0;
+        var nowRunning = new List<Job>(stillRunning);
+        var nowPending = new List<Job>();
+        foreach (var decision in decisions)
+        {
+            var job = pendingById[decision.JobId];
+            if (decision.Outcome == DecisionOutcome.Admit)
+            {
+                foreach (var victimId in decision.Victims ?? [])
+                {
+                    if (!runningById.TryGetValue(victimId, out var victim))
+                    {
+                        continue;
+                    }
+
+                    var requeue = JobTransitions.Evicted(victim, EvictionKind.Preempted, now, _configuration.Policy) with { StopRequested = true };
+                    var stored = await _store.TryUpdateAsync(requeue, cancellationToken).ConfigureAwait(false);
+                    if (stored is null)
+                    {
+                        conflicts++;
+                        continue;
+                    }
+
+                    await _executor.StopAsync(victim, cancellationToken).ConfigureAwait(false);
+                    var cleared = await _store.TryUpdateAsync(stored with { StopRequested = false }, cancellationToken).ConfigureAwait(false);
+                    preempted++;
+                    nowRunning.RemoveAll(j => j.Id == victimId);
+                    _observer.Evicted(cleared ?? stored, EvictionKind.Preempted);
+                    _observer.RunEnded(victim, cleared ?? stored);
+                }
+
+                var started = await _store.TryUpdateAsync(JobTransitions.Admitted(job, decision, now), cancellationToken).ConfigureAwait(false);
+                if (started is null)
+                {
+                    conflicts++;
+                    continue;
+                }
+
+                await _executor.StartAsync(started, cancellationToken).ConfigureAwait(false);
+                admitted++;
+                nowRunning.Add(started);
+                _observer.Admitted(started, now - job.EnqueuedAt);
+                continue;
+            }
+
+            if (decision.Outcome == DecisionOutcome.Hold)
+            {
+                held++;
+            }
+            else
+            {
+                waiting++;
+            }
+
+            var next = JobTransitions.Waiting(job, decision);
+            if (next.State != job.State || next.Reason != job.Reason)
+            {
+                next = await _store.TryUpdateAsync(next, cancellationToken).ConfigureAwait(false) ?? job;
+            }
+
+            nowPending.Add(next);
+        }
+
+        _observer.CycleCompleted(decisions, nowPending, nowRunning, now);
+        return new CycleReport(running.Count, finished, evicted, admitted, preempted, waiting, held, conflicts);
+    }
+}
