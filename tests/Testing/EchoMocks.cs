@@ -62,6 +62,6 @@ public sealed class EchoMocks : IMocks
     public IReadOnlyList<MockResourceArgs> OfType(string type) => Resources.Where(r => r.Type == type).ToList();
 
     /// <summary>The single declared resource with this type and name; fails the test if there is not exactly one.</summary>
-    public MockResourceArgs Single(string type, string name) =>
+    public MockResourceArgs Named(string type, string name) =>
         Resources.Single(r => r.Type == type && r.Name == name);
 }
