@@ -1,0 +1,21 @@
+using System.Collections.Immutable;
+using Pulumi;
+
+namespace MlPlatform.Infra;
+
+/// <summary>What a cloud's platform (AWS or Azure) gives the rest of the program and the stack outputs.</summary>
+/// <param name="Kubeconfig">Secret: a kubeconfig for the cluster, used by the Kubernetes provider.</param>
+/// <param name="RegistryUrls">Repository name → registry URL (ECR repository URL / ACR login server + repository).</param>
+/// <param name="ModelStoreUri"><c>s3://bucket</c> or <c>https://account.blob.core.windows.net/models</c>.</param>
+/// <param name="DatasetStoreUri">Where dataset versions live, same forms.</param>
+/// <param name="BudgetIds">Identifiers of the budgets created (environment and teams).</param>
+public sealed record CloudPlatformOutputs(
+    Output<string> ClusterName,
+    Output<string> ClusterEndpoint,
+    Output<string> Kubeconfig,
+    Output<string> OidcIssuer,
+    Output<ImmutableDictionary<string, string>> RegistryUrls,
+    Output<string> ModelStoreUri,
+    Output<string> DatasetStoreUri,
+    Output<ImmutableArray<string>> BudgetIds,
+    WorkloadIdentities Identities);

@@ -1,0 +1,4 @@
+namespace MlPlatform.Stacks.Config;
+
+/// <summary>The bundled services the stack deploys, by image digest.</summary>
+public sealed record ServicesSpec(SchedulerServiceSpec Scheduler, ServiceImageSpec Inference, ServiceImageSpec DatasetWarmer);
