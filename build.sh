@@ -79,7 +79,7 @@ case "$command" in
     dotnet test "$SOLUTION" -c Release --no-build -nologo "$@"
     ;;
   plan)
-    run_project infra/Plan/MlPlatform.Plan.csproj --root "$ROOT" "$@"
+    run_project build/Plan/MlPlatform.Plan.csproj --root "$ROOT" "$@"
     ;;
   policy)
     run_project policies/Cli/MlPlatform.Policies.Cli.csproj "$@"

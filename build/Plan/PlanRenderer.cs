@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text.Json;
+using Spectre.Console;
+
+namespace MlPlatform.Plan;
+
+/// <summary>Prints a plan for people: the component/resource tree, the stack outputs (secrets masked) and a summary.</summary>
+public static class PlanRenderer
+{
+    public static void Render(PlanResult plan, IAnsiConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(console);
+        console.Write(new Rule($"[bold]Plan[/] {Markup.Escape(plan.Project)}/{Markup.Escape(plan.Stack)} ({plan.Config.Cloud.ToString().ToLowerInvariant()} {Markup.Escape(plan.Config.Region)})").LeftJustified());
+        var stack = plan.Resources[0];
+        var tree = new Tree(Label(stack));
+        var children = plan.Resources.Skip(1).Where(r => r.ParentUrn is not null).ToLookup(r => r.ParentUrn!);
+        AddChildren(tree, stack.Urn, children);
+        foreach (var provider in plan.Resources.Where(r => r.ParentUrn is null && r.Urn != stack.Urn))
+        {
+            tree.AddNode(Label(provider));
+        }
+
+        console.Write(tree);
+        console.WriteLine();
+
+        var outputs = new Table().Border(TableBorder.Rounded).Title("Stack outputs").AddColumn("Output").AddColumn("Value");
+        foreach (var output in plan.Outputs.Values.OrderBy(o => o.Name, StringComparer.Ordinal))
+        {
+            outputs.AddRow(Markup.Escape(output.Name), output.Secret ? "[grey][[secret]][/]" : output.Known ? Markup.Escape(Format(output.Value)) : "[grey](known after deployment)[/]");
+        }
+
+        console.Write(outputs);
+        var summary = string.Join(", ", plan.Summary.OrderBy(s => s.Key).Select(s => $"{s.Value} to {Verb(s.Key)}"));
+        console.MarkupLine($"[bold]Resources:[/] {plan.Resources.Length} ({Markup.Escape(summary)})");
+    }
+
+    private static void AddChildren(IHasTreeNodes node, string parentUrn, ILookup<string, PlannedResource> children)
+    {
+        foreach (var child in children[parentUrn])
+        {
+            var childNode = node.AddNode(Label(child));
+            AddChildren(childNode, child.Urn, children);
+        }
+    }
+
+    private static string Label(PlannedResource r)
+    {
+        var (symbol, color) = r.Operation switch
+        {
+            PlanOperation.Create => ("+", "green"),
+            PlanOperation.Update => ("~", "yellow"),
+            PlanOperation.Replace => ("+-", "magenta"),
+            PlanOperation.Delete => ("-", "red"),
+            _ => (" ", "grey"),
+        };
+        var reasons = r.DiffReasons.IsDefaultOrEmpty ? string.Empty : $" [grey][[{Markup.Escape(string.Join(", ", r.DiffReasons))}]][/]";
+        var kind = r.Custom ? string.Empty : " [blue](component)[/]";
+        return $"[{color}]{symbol}[/] {Markup.Escape(r.Type)} [bold]{Markup.Escape(r.Name)}[/]{kind}{reasons}";
+    }
+
+    private static string Verb(PlanOperation op) => op switch
+    {
+        PlanOperation.Same => "leave unchanged",
+        PlanOperation.Create => "create",
+        PlanOperation.Update => "update",
+        PlanOperation.Replace => "replace",
+        PlanOperation.Delete => "delete",
+        _ => op.ToString().ToLowerInvariant(),
+    };
+
+    private static string Format(object? value) => value switch
+    {
+        null => "null",
+        string s => s,
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => JsonSerializer.Serialize(value),
+    };
+}

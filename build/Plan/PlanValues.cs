@@ -1,0 +1,11 @@
+namespace MlPlatform.Plan;
+
+/// <summary>How a plan writes values it cannot show, as the Pulumi CLI does.</summary>
+public static class PlanValues
+{
+    /// <summary>The engine's marker for a value computed only when the resource is created.</summary>
+    public const string Unknown = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+
+    /// <summary>How secret values are shown.</summary>
+    public const string Secret = "[secret]";
+}

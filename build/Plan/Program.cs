@@ -1,0 +1,4 @@
+using MlPlatform.Plan;
+using Spectre.Console;
+
+return await PlanCommand.RunAsync(args, AnsiConsole.Console).ConfigureAwait(false);

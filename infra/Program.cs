@@ -1,0 +1,3 @@
+using MlPlatform.Infra;
+
+return await Pulumi.Deployment.RunAsync<PlatformStack>();
