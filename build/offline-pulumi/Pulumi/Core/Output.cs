@@ -53,7 +53,12 @@ public static partial class Output
         for (var i = 0; i < arguments.Length; i++)
         {
             var arg = arguments[i];
-            inputs[i] = arg is IInput input ? input.ToOutput().ToUntypedOutput() : Create(arg);
+            inputs[i] = arg switch
+            {
+                IInput input => input.ToOutput().ToUntypedOutput(),
+                IOutput output => output.ToUntypedOutput(),
+                _ => Create(arg),
+            };
         }
 
         return All(inputs).Apply(objs => string.Format(System.Globalization.CultureInfo.InvariantCulture, formattableString.Format, objs.ToArray()));

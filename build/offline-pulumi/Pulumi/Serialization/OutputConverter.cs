@@ -125,8 +125,18 @@ internal static class OutputConverter
     private static ImmutableArray<T> ToImmutableArray<T>(IList list, string context) =>
         list.Cast<object?>().Select((v, i) => (T)Convert(v, typeof(T), $"{context}[{i}]")!).ToImmutableArray();
 
-    private static ImmutableDictionary<string, T> ToImmutableDictionary<T>(IDictionary dictionary, string context) =>
-        dictionary.Cast<DictionaryEntry>().ToImmutableDictionary(e => (string)e.Key, e => (T)Convert(e.Value, typeof(T), $"{context}.{e.Key}")!);
+    private static ImmutableDictionary<string, T> ToImmutableDictionary<T>(IDictionary dictionary, string context)
+    {
+        var builder = ImmutableDictionary.CreateBuilder<string, T>();
+        var entries = dictionary.GetEnumerator();
+        while (entries.MoveNext())
+        {
+            var key = (string)entries.Key;
+            builder[key] = (T)Convert(entries.Value, typeof(T), $"{context}.{key}")!;
+        }
+
+        return builder.ToImmutable();
+    }
 
     private static InvalidOperationException Mismatch(object value, Type target, string context) =>
         new(string.Create(CultureInfo.InvariantCulture, $"{context}: expected {target.Name}, got {value.GetType().Name}"));
