@@ -17,8 +17,14 @@ public static class PlanRunner
 {
     public const string Project = "mlplatform";
 
-    public static async Task<PlanResult> RunAsync(string root, string stack)
+    public static Task<PlanResult> RunAsync(string root, string stack) =>
+        RunAsync(root, stack, hooks => new PlatformStack(hooks));
+
+    /// <summary>Plans <paramref name="stack"/> with the program that <paramref name="createStack"/> builds (the platform, or a test's).</summary>
+    public static async Task<PlanResult> RunAsync<TStack>(string root, string stack, Func<PlatformStackHooks, TStack> createStack)
+        where TStack : Stack
     {
+        ArgumentNullException.ThrowIfNull(createStack);
         var stacks = StackFile.StacksIn(root);
         if (!stacks.Contains(stack))
         {
@@ -44,7 +50,7 @@ public static class PlanRunner
 
         var recorder = new ResourceRecorder();
         var mocks = new PlanMocks();
-        var services = new StackServices(new PlatformStackHooks([recorder.Record]));
+        var services = new StackServices<TStack>(() => createStack(new PlatformStackHooks([recorder.Record])));
         var previousConfig = System.Environment.GetEnvironmentVariable("PULUMI_CONFIG");
         var previousSecrets = System.Environment.GetEnvironmentVariable("PULUMI_CONFIG_SECRET_KEYS");
         var previousDirectory = Directory.GetCurrentDirectory();
@@ -53,7 +59,7 @@ public static class PlanRunner
             System.Environment.SetEnvironmentVariable("PULUMI_CONFIG", JsonSerializer.Serialize(file.Values));
             System.Environment.SetEnvironmentVariable("PULUMI_CONFIG_SECRET_KEYS", JsonSerializer.Serialize(file.SecretKeys));
             Directory.SetCurrentDirectory(root);
-            await Deployment.TestWithServiceProviderAsync<PlatformStack>(
+            await Deployment.TestWithServiceProviderAsync<TStack>(
                 mocks,
                 services,
                 new TestOptions { ProjectName = Project, StackName = stack, IsPreview = true, RootDirectory = root }).ConfigureAwait(false);
@@ -165,8 +171,8 @@ public static class PlanRunner
     }
 
     // Builds the stack inside the run, as Pulumi's runner asks the service provider for it.
-    private sealed class StackServices(PlatformStackHooks hooks) : IServiceProvider
+    private sealed class StackServices<TStack>(Func<TStack> create) : IServiceProvider
     {
-        public object? GetService(Type serviceType) => serviceType == typeof(PlatformStack) ? new PlatformStack(hooks) : null;
+        public object? GetService(Type serviceType) => serviceType == typeof(TStack) ? create() : null;
     }
 }
