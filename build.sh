@@ -76,7 +76,16 @@ case "$command" in
   test)
     build_all
     prepare_test_environment
-    dotnet test "$SOLUTION" -c Release --no-build -nologo "$@"
+    log="$(mktemp)"
+    set +e
+    dotnet test "$SOLUTION" -c Release --no-build -nologo "$@" 2>&1 | tee "$log"
+    status=${PIPESTATUS[0]}
+    set -e
+    # One closing line over all test assemblies, in the plain form CI reads.
+    awk '/(Passed|Failed)!  *- Failed: / { gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1) } }
+         END { printf "%d passed, %d failed\n", p, f }' "$log"
+    rm -f "$log"
+    exit "$status"
     ;;
   plan)
     run_project build/Plan/MlPlatform.Plan.csproj --root "$ROOT" "$@"
