@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+using MlPlatform.Stacks.Config;
+using MlPlatform.Testing;
+using Pulumi;
+using Pulumi.Testing;
+
+namespace MlPlatform.Infra.Tests;
+
+/// <summary>Runs the whole program for a committed stack file, optionally with some mlplatform: keys replaced.</summary>
+internal static class PlatformRun
+{
+    public static string Root
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "Pulumi.yaml")) && File.Exists(Path.Combine(dir.FullName, "Pulumi.dev.yaml")))
+                {
+                    return dir.FullName;
+                }
+            }
+
+            throw new DirectoryNotFoundException("repository root not found");
+        }
+    }
+
+    public static async Task<(ImmutableArray<Resource> Resources, EchoMocks Mocks)> RunAsync(string stack, IReadOnlyDictionary<string, string>? overrides = null)
+    {
+        var file = StackFile.Load(Root, stack);
+        var values = new Dictionary<string, string>(file.Values);
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string>())
+        {
+            values[$"mlplatform:{key}"] = value;
+        }
+
+        var mocks = new EchoMocks();
+        using var scope = new StackConfigScope(values, file.SecretKeys);
+        var resources = await Deployment.TestAsync<PlatformStack>(mocks, new TestOptions { ProjectName = "mlplatform", StackName = stack, IsPreview = true });
+        return (resources, mocks);
+    }
+
+    /// <summary>Resource counts by type token, without the stack itself.</summary>
+    public static ImmutableSortedDictionary<string, int> CountsByType(ImmutableArray<Resource> resources) =>
+        resources.Where(r => r is not Stack).GroupBy(r => r.GetResourceType()).ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+}
