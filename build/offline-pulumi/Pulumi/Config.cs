@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json;
 
@@ -60,8 +61,10 @@ public sealed class Config
 
     public Output<double>? GetSecretDouble(string key) => GetDouble(key) is { } v ? Output.CreateSecret(v) : null;
 
+    [return: MaybeNull]
     public T GetObject<T>(string key, JsonSerializerOptions options) => GetObjectImpl<T>(key, options);
 
+    [return: MaybeNull]
     public T GetObject<T>(string key) => GetObjectImpl<T>(key, null);
 
     public Output<T>? GetSecretObject<T>(string key, JsonSerializerOptions options)
@@ -72,8 +75,8 @@ public sealed class Config
 
     public Output<T>? GetSecretObject<T>(string key)
     {
-        var v = GetObjectImpl<T>(key, null);
-        return v is null ? null : Output.CreateSecret(v);
+        // Unlike the overload with options, the real SDK checks the raw value here: JSON null still gives an output.
+        return GetImpl(key) is null ? null : Output.CreateSecret(GetObjectImpl<T>(key, null));
     }
 
     public string Require(string key) => GetImpl(key) ?? throw new ConfigMissingException(FullKey(key));

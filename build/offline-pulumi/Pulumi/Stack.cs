@@ -14,27 +14,10 @@ public class Stack : ComponentResource
         Deployment.InternalInstance.Stack = this;
     }
 
-    internal Stack(Func<Task<IDictionary<string, object?>>> init, StackOptions? options)
-        : this(options)
-    {
-        InitTask = RunInitAsync(init);
-        RegisterOutputs(Output.Create(InitTask));
-
-        static async Task<IDictionary<string, object?>> RunInitAsync(Func<Task<IDictionary<string, object?>>> init) =>
-            (await init().ConfigureAwait(false)).ToImmutableDictionary();
-    }
-
-    internal Task<IDictionary<string, object?>>? InitTask { get; }
-
     internal IDictionary<string, object?> Outputs { get; private set; } = ImmutableDictionary<string, object?>.Empty;
 
     internal void RegisterPropertyOutputs()
     {
-        if (InitTask is not null)
-        {
-            return;
-        }
-
         var outputs = (from property in GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance)
                        let attribute = property.GetCustomAttribute<OutputAttribute>()
                        where attribute is not null

@@ -130,9 +130,9 @@ public sealed class RegistrationTests
             throw new InvalidOperationException("pool 'train' has no GPUs");
         }
 
-        var error = await Assert.ThrowsAnyAsync<Exception>(() => Deployment.TestAsync(new EchoMocks(), new TestOptions(), Program));
+        var error = await Assert.ThrowsAsync<RunException>(() => Deployment.TestAsync(new EchoMocks(), new TestOptions(), Program));
 
-        Assert.Contains("pool 'train' has no GPUs", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("pool 'train' has no GPUs", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

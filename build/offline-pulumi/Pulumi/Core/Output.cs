@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
-using System.Text.Json;
 
 namespace Pulumi;
 
@@ -64,17 +62,6 @@ public static partial class Output
         return All(inputs).Apply(objs => string.Format(System.Globalization.CultureInfo.InvariantCulture, formattableString.Format, objs.ToArray()));
     }
 
-    public static Output<string> JsonSerialize<T>(Output<T> value, JsonSerializerOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        return value.Apply(v => JsonSerializer.Serialize(v, options));
-    }
-
-    public static Output<T> JsonDeserialize<T>(Output<string> json, JsonSerializerOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        return json.Apply(j => JsonSerializer.Deserialize<T>(j, options)!);
-    }
 
     internal static Output<ImmutableArray<T>> All<T>(ImmutableArray<Input<T>> inputs) => new(AllAsync(inputs));
 
@@ -135,6 +122,18 @@ public sealed class Output<T> : IOutput
     internal static Output<T> CreateUnknown(T value) =>
         new(Task.FromResult(new OutputData<T>(ImmutableHashSet<Resource>.Empty, value, IsKnown: false, IsSecret: false)));
 
+    /// <summary>The same value with its secretness replaced (it may be cleared), as StackReference needs.</summary>
+    internal Output<T> WithIsSecret(Task<bool> isSecret)
+    {
+        return new Output<T>(ReplaceAsync(DataTask, isSecret));
+
+        static async Task<OutputData<T>> ReplaceAsync(Task<OutputData<T>> task, Task<bool> secret)
+        {
+            var data = await task.ConfigureAwait(false);
+            return data with { IsSecret = await secret.ConfigureAwait(false) };
+        }
+    }
+
     internal Output<T> WithDependencies(ImmutableHashSet<Resource> resources)
     {
         return new Output<T>(AddAsync(DataTask, resources));
@@ -194,13 +193,23 @@ public sealed class Output<T> : IOutput
 
     public override string ToString()
     {
-        const string message = "Calling [ToString] on an [Output<T>] is not supported.\n\n"
-            + "To get the value of an Output<T> as an Output<string> consider:\n"
-            + "1. o.Apply(v => $\"prefix{v}suffix\")\n"
-            + "2. Output.Format($\"prefix{hostname}suffix\");\n\n"
-            + "See https://www.pulumi.com/docs/concepts/inputs-outputs for more details.\n"
-            + "This function may throw in a future version of Pulumi.";
-        return message;
+        var message = string.Join(
+            Environment.NewLine,
+            "Calling [ToString] on an [Output<T>] is not supported.",
+            string.Empty,
+            "To get the value of an Output<T> as an Output<string> consider:",
+            "1. o.Apply(v => $\"prefix{v}suffix\")",
+            "2. Output.Format($\"prefix{hostname}suffix\");",
+            string.Empty,
+            "See https://www.pulumi.com/docs/concepts/inputs-outputs for more details.");
+        var errorOutputString = Environment.GetEnvironmentVariable("PULUMI_ERROR_OUTPUT_STRING");
+        if (errorOutputString == "1" || string.Equals(errorOutputString, "true", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException(message);
+        }
+
+        Log.Warn(message);
+        return string.Join(Environment.NewLine, message, "This function may throw in a future version of Pulumi.");
     }
 
     async Task<OutputData<object?>> IOutput.GetDataAsync()

@@ -7,7 +7,7 @@ public static class OutputExtensions
     public static Output<T> GetAt<T>(this Output<ImmutableArray<T>> array, Input<int> index)
     {
         ArgumentNullException.ThrowIfNull(array);
-        return Output.Tuple((Input<ImmutableArray<T>>)array, index).Apply(v => v.Item2 >= 0 && v.Item2 < v.Item1.Length ? v.Item1[v.Item2] : default!);
+        return Output.Tuple((Input<ImmutableArray<T>>)array, index).Apply(v => v.Item1[v.Item2]);
     }
 
     public static Output<T> First<T>(this Output<ImmutableArray<T>> array) => array.GetAt(0);

@@ -31,7 +31,7 @@ public sealed partial class Deployment
         IsDryRun = options?.IsPreview ?? true;
         StackName = options?.StackName ?? "stack";
         ProjectName = options?.ProjectName ?? "project";
-        RootDirectory = options?.RootDirectory ?? "rootDirectory";
+        _rootDirectory = options?.RootDirectory;
         OrganizationName = options?.OrganizationName ?? "organization";
         AllConfig = ParseConfig();
         ConfigSecretKeys = ParseConfigSecretKeys();
@@ -47,7 +47,10 @@ public sealed partial class Deployment
 
     internal string ProjectName { get; }
 
-    internal string RootDirectory { get; }
+    private readonly string? _rootDirectory;
+
+    internal string RootDirectory =>
+        _rootDirectory ?? throw new InvalidOperationException("The Pulumi CLI version does not support root directory. Please update the Pulumi CLI.");
 
     internal string OrganizationName { get; }
 
@@ -113,6 +116,13 @@ public sealed partial class Deployment
                 return;
             }
 
+            // A resource with an ID in its options is read, not created: the mock is told the ID, and it is the resource's ID.
+            var readId = options.Id is null ? null : await options.Id.ToOutput().GetValueAsync(string.Empty).ConfigureAwait(false);
+            if (!string.IsNullOrEmpty(readId) && !custom)
+            {
+                throw new ArgumentException($"Only custom resources can be read by ID ({type} '{name}')");
+            }
+
             var plain = await PropertySerializer.ToPlainAsync(args).ConfigureAwait(false);
             var inputs = KnownTopLevel(plain.Value);
             var provider = custom && options.Provider is not null ? await options.Provider.ReferenceAsync().ConfigureAwait(false) : null;
@@ -122,9 +132,9 @@ public sealed partial class Deployment
                 Name = name,
                 Inputs = inputs,
                 Provider = provider ?? string.Empty,
-                Id = (options as CustomResourceOptions)?.ImportId ?? string.Empty,
+                Id = string.IsNullOrEmpty(readId) ? (options as CustomResourceOptions)?.ImportId ?? string.Empty : readId,
             }).ConfigureAwait(false);
-            id ??= (options as CustomResourceOptions)?.ImportId;
+            id = string.IsNullOrEmpty(readId) ? id ?? (options as CustomResourceOptions)?.ImportId : readId;
 
             var stateData = await PropertySerializer.ToPlainAsync(state is IDictionary<string, object> d ? d.ToImmutableDictionary() : state).ConfigureAwait(false);
             var outputs = stateData.Value as IDictionary<string, object?> ?? throw new InvalidOperationException($"{state?.GetType().FullName} is not a supported argument type");

@@ -48,35 +48,25 @@ public sealed partial class Deployment
     public static async Task<(ImmutableArray<Resource> Resources, IDictionary<string, object?> Outputs)> TestAsync(
         IMocks testMocks, TestOptions testOptions, Func<IDictionary<string, object?>> createResources)
     {
-        ArgumentNullException.ThrowIfNull(createResources);
-        return await TestAsync(testMocks, testOptions, () => Task.FromResult(createResources())).ConfigureAwait(false);
+        TestStack? stack = null;
+        var resources = await TestAsync(testMocks, () => stack = new TestStack(createResources), testOptions).ConfigureAwait(false);
+        return TestResults(resources, stack);
     }
 
     public static async Task<ImmutableArray<Resource>> TestAsync(IMocks testMocks, TestOptions testOptions, Func<Task> createResources)
     {
-        ArgumentNullException.ThrowIfNull(createResources);
-        var result = await TestAsync(testMocks, testOptions, async () =>
-        {
-            await createResources().ConfigureAwait(false);
-            return (IDictionary<string, object?>)ImmutableDictionary<string, object?>.Empty;
-        }).ConfigureAwait(false);
-        return result.Resources;
+        var resources = await TestAsync(testMocks, () => new TestStack(createResources), testOptions).ConfigureAwait(false);
+        return TestResults(resources, null).Resources;
     }
 
     public static async Task<ImmutableArray<Resource>> TestAsync(IMocks testMocks, TestOptions testOptions, Action createResources)
     {
-        ArgumentNullException.ThrowIfNull(createResources);
-        var result = await TestAsync(testMocks, testOptions, () =>
-        {
-            createResources();
-            return Task.FromResult((IDictionary<string, object?>)ImmutableDictionary<string, object?>.Empty);
-        }).ConfigureAwait(false);
-        return result.Resources;
+        var resources = await TestAsync(testMocks, () => new TestStack(createResources), testOptions).ConfigureAwait(false);
+        return TestResults(resources, null).Resources;
     }
 
     private static (ImmutableArray<Resource> Resources, IDictionary<string, object?> Outputs) TestResults(ImmutableArray<Resource> resources, TestStack? stack) =>
-        (resources.Where(r => r is not TestStack).ToImmutableArray(),
-            stack?.InitTask is { IsCompletedSuccessfully: true } init ? init.Result : new Dictionary<string, object?>());
+        (resources.Where(r => r is not TestStack).ToImmutableArray(), stack?.Outputs ?? new Dictionary<string, object?>());
 
     // This method must stay async: the AsyncLocal that scopes the deployment is set inside it.
     private static async Task<ImmutableArray<Resource>> TestAsync(IMocks mocks, Func<Stack> createStack, TestOptions? options)
@@ -97,7 +87,10 @@ public sealed partial class Deployment
                 deployment.LogException(e);
             }
 
-            await deployment.WhileRunningAsync().ConfigureAwait(false);
+            if (deployment._errors.Count == 0)
+            {
+                await deployment.WhileRunningAsync().ConfigureAwait(false);
+            }
             ImmutableArray<Resource> resources;
             List<string> errors;
             lock (deployment._gate)
@@ -126,7 +119,8 @@ public sealed partial class Deployment
         return Task.FromResult(1);
     }
 
-    // Awaits every task the program started, including those started by earlier tasks, until none is left.
+    // Awaits the tasks the program started, including those started by earlier tasks, until none is left or one fails:
+    // like the real runner, the first failure ends the run and is the one reported.
     private async Task WhileRunningAsync()
     {
         var seen = new HashSet<Task>();
@@ -146,15 +140,14 @@ public sealed partial class Deployment
                 return;
             }
 
-            foreach (var task in pending)
+            while (pending.Count > 0)
             {
-                try
+                var finished = await Task.WhenAny(pending).ConfigureAwait(false);
+                pending.Remove(finished);
+                if (finished.Exception is { } failure)
                 {
-                    await task.ConfigureAwait(false);
-                }
-                catch (Exception e)
-                {
-                    LogException(e);
+                    LogException(failure.InnerExceptions.Count == 1 ? failure.InnerExceptions[0] : failure);
+                    return;
                 }
             }
         }
@@ -165,8 +158,7 @@ public sealed partial class Deployment
         var message = exception switch
         {
             RunException run => run.Message,
-            ResourceException resource when resource.Resource is { } r => $"{r.GetResourceType()}::{r.GetResourceName()}: {resource.Message}",
-            ResourceException resource => resource.Message,
+            ResourceException resource => resource.HideStack ? resource.Message : resource.ToString(),
             _ => $"Running program '{System.Reflection.Assembly.GetEntryAssembly()?.Location}' failed with an unhandled exception:\n{exception}",
         };
         LogError(message);

@@ -32,7 +32,17 @@ internal sealed class OutputCompletionSource<T> : IOutputCompletionSource
 
     public void SetPlainValue(object? plain, bool isKnown, bool isSecret, string context)
     {
-        var value = (T)OutputConverter.Convert(plain, typeof(T), context)!;
+        T value;
+        try
+        {
+            value = (T)OutputConverter.Convert(plain, typeof(T), context)!;
+        }
+        catch (InvalidOperationException e)
+        {
+            Log.Warn(e.Message);
+            value = default!;
+        }
+
         _source.TrySetResult(new OutputData<T>(_resources, value, isKnown, isSecret));
     }
 

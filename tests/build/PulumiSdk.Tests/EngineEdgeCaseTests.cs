@@ -1,0 +1,108 @@
+using System.Collections.Immutable;
+using MlPlatform.Testing;
+using Pulumi;
+using Pulumi.Testing;
+
+namespace MlPlatform.PulumiSdk.Tests;
+
+/// <summary>Corners where a stand-in could drift from the real SDK; each was checked against the real one.</summary>
+public sealed class EngineEdgeCaseTests
+{
+    [Fact]
+    public async Task TheFirstFailureEndsTheRunAndIsTheOneReported()
+    {
+        static void Program()
+        {
+            _ = Output.Create(1).Apply(Fail("first"));
+            _ = Output.Create(2).Apply(Fail("second"));
+        }
+
+        var error = await Assert.ThrowsAsync<RunException>(() => Deployment.TestAsync(new EchoMocks(), new TestOptions(), Program));
+
+        Assert.Contains("first", error.Message, StringComparison.Ordinal);
+    }
+
+    private static Func<int, int> Fail(string message) => _ => throw new InvalidOperationException(message);
+
+    [Fact]
+    public void LoggingOutsideARunIsAnError() =>
+        Assert.Throws<InvalidOperationException>(() => Log.Info("no deployment"));
+
+    [Fact]
+    public async Task GetAtOutOfRangeFailsTheRun()
+    {
+        static void Program() => _ = Output.Create(ImmutableArray.Create("a")).GetAt(3);
+
+        await Assert.ThrowsAsync<RunException>(() => Deployment.TestAsync(new EchoMocks(), new TestOptions(), Program));
+    }
+
+    [Fact]
+    public async Task AMockValueOfTheWrongTypeBecomesTheDefault()
+    {
+        var mocks = new EchoMocks();
+        mocks.ComputedOutputs["test:index/bucket:Bucket"] = _ => new Dictionary<string, object> { ["sizeGiB"] = "many" };
+        Output<int>? size = null;
+
+        await Deployment.TestAsync(mocks, new TestOptions(), () => size = new TestBucket("b").SizeGiB);
+
+        Assert.Equal(0, await size!.GetAsync());
+    }
+
+    [Fact]
+    public async Task AResourceWithAnIdInItsOptionsIsReadByThatId()
+    {
+        var mocks = new EchoMocks();
+        Output<string>? id = null;
+
+        await Deployment.TestAsync(mocks, new TestOptions(), () => id = new TestBucket("existing", null, new CustomResourceOptions { Id = "bucket-123" }).Id);
+
+        Assert.Equal("bucket-123", mocks.Named("test:index/bucket:Bucket", "existing").Id);
+        Assert.Equal("bucket-123", await id!.GetAsync());
+    }
+
+    [Fact]
+    public async Task RootDirectoryIsOnlyKnownWhenTheRunWasGivenOne()
+    {
+        var error = await Assert.ThrowsAsync<RunException>(() => Deployment.TestAsync(new EchoMocks(), new TestOptions(), () => _ = Deployment.Instance.RootDirectory));
+        string? root = null;
+        await Deployment.TestAsync(new EchoMocks(), new TestOptions { RootDirectory = "/repo" }, () => root = Deployment.Instance.RootDirectory);
+
+        Assert.Contains("root directory", error.Message, StringComparison.Ordinal);
+        Assert.Equal("/repo", root);
+    }
+
+    [Fact]
+    public async Task TheFunctionFormReturnsItsOutputsWithoutRegisteringThem()
+    {
+        var mocks = new EchoMocks();
+
+        var (_, outputs) = await Deployment.TestAsync(mocks, new TestOptions(), () => new Dictionary<string, object?> { ["answer"] = 42 });
+
+        Assert.Equal(42, outputs["answer"]);
+        Assert.All(mocks.RegisteredOutputs.Values, o => Assert.Empty(o));
+    }
+
+    [Fact]
+    public async Task StackReferenceOutputsAreSecretOnlyWhenTheReferencedStackSaysSo()
+    {
+        var mocks = new EchoMocks();
+        mocks.ComputedOutputs["pulumi:pulumi:StackReference"] = _ => new Dictionary<string, object>
+        {
+            ["outputs"] = new Dictionary<string, object> { ["clusterName"] = "mlp-dev", ["kubeconfig"] = "apiVersion: v1" },
+            ["secretOutputNames"] = new[] { "kubeconfig" },
+        };
+        Output<object?>? name = null, kubeconfig = null;
+
+        await Deployment.TestAsync(mocks, new TestOptions(), () =>
+        {
+            var platform = new StackReference("acme/mlplatform/dev");
+            name = platform.GetOutput("clusterName");
+            kubeconfig = platform.GetOutput("kubeconfig");
+        });
+
+        Assert.Equal("mlp-dev", await name!.GetAsync());
+        Assert.False(await name!.IsSecretAsync());
+        Assert.True(await kubeconfig!.IsSecretAsync());
+        Assert.Equal("acme/mlplatform/dev", mocks.Named("pulumi:pulumi:StackReference", "acme/mlplatform/dev").Id);
+    }
+}
