@@ -69,13 +69,13 @@ public static partial class GpuPoolSpecValidator
 
         var spotOfferings = CheckTypes(spec.InstanceTypes, $"{path}.instanceTypes", cloud, region, catalog, errors);
         var fallbackOfferings = CheckTypes(spec.EffectiveFallbackTypes, $"{path}.fallbackInstanceTypes", cloud, region, catalog, errors);
-        var reference = spotOfferings.FirstOrDefault();
-        if (reference is null)
+        if (spotOfferings.Count == 0)
         {
             return errors;
         }
 
-        foreach (var (offering, index) in spotOfferings.Skip(1).Select((o, i) => (o, i + 1)))
+        var reference = spotOfferings[0].Offering;
+        foreach (var (offering, index) in spotOfferings.Skip(1))
         {
             if (!Compatible(reference, offering))
             {
@@ -83,7 +83,7 @@ public static partial class GpuPoolSpecValidator
             }
         }
 
-        foreach (var (offering, index) in fallbackOfferings.Select((o, i) => (o, i)))
+        foreach (var (offering, index) in fallbackOfferings)
         {
             if (!Compatible(reference, offering))
             {
@@ -108,9 +108,10 @@ public static partial class GpuPoolSpecValidator
         return large == 0 || small / large >= 0.75m;
     }
 
-    private static List<InstanceOffering> CheckTypes(IEnumerable<string> types, string path, Cloud cloud, string region, PriceCatalog catalog, List<SpecError> errors)
+    // Returns the valid GPU offerings with their positions in the configured list, so later errors name the right index.
+    private static List<(InstanceOffering Offering, int Index)> CheckTypes(IEnumerable<string> types, string path, Cloud cloud, string region, PriceCatalog catalog, List<SpecError> errors)
     {
-        var found = new List<InstanceOffering>();
+        var found = new List<(InstanceOffering, int)>();
         foreach (var (type, index) in types.Select((t, i) => (t, i)))
         {
             var offering = catalog.Find(cloud, type, region);
@@ -128,7 +129,7 @@ public static partial class GpuPoolSpecValidator
                 continue;
             }
 
-            found.Add(offering);
+            found.Add((offering, index));
         }
 
         return found;

@@ -11,7 +11,7 @@ public sealed class PlanCommandTests
 
         Assert.Equal(2, code);
         Assert.Contains("unknown stack 'staging'", output.ToString(), StringComparison.Ordinal);
-        Assert.Contains("dev, prod", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("dev, dev-azure, prod, prod-azure", output.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -147,6 +147,18 @@ public sealed class StackConfigReaderTests
     }
 
     [Fact]
+    public void IncompatibleTypeIsNamedByItsPositionEvenAfterAnInvalidType()
+    {
+        var values = Dev();
+        values["gpuPools"] = """[{"name":"l4","instanceTypes":["g6.xlarge","m5.large","g6.12xlarge"],"maxNodes":2}]""";
+
+        var error = Assert.Throws<StackConfigException>(() => Read(values));
+
+        Assert.Contains(error.Errors, e => e.StartsWith("mlplatform:gpuPools[0].instanceTypes[1] 'm5.large' is not a known Aws GPU instance type", StringComparison.Ordinal));
+        Assert.Contains(error.Errors, e => e.StartsWith("mlplatform:gpuPools[0].instanceTypes[2] 'g6.12xlarge'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AzureBudgetsAllowAtMostFiveNotifications()
     {
         var values = Dev();
