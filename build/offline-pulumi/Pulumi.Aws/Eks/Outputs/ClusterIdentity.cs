@@ -1,0 +1,17 @@
+// Offline stand-in: the subset of Pulumi.Aws 7.48.0 this repository uses, same names and wire names (see build/offline-pulumi).
+using System.Collections.Immutable;
+
+namespace Pulumi.Aws.Eks.Outputs;
+
+[OutputType]
+public sealed class ClusterIdentity
+{
+    public readonly ImmutableArray<Outputs.ClusterIdentityOidc> Oidcs;
+
+    [OutputConstructor]
+    private ClusterIdentity(
+        ImmutableArray<Outputs.ClusterIdentityOidc> oidcs)
+    {
+        Oidcs = oidcs;
+    }
+}

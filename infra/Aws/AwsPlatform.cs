@@ -1,0 +1,194 @@
+using System.Collections.Immutable;
+using MlPlatform.Components;
+using MlPlatform.Components.Aws;
+using MlPlatform.Stacks.Config;
+using Pulumi;
+
+namespace MlPlatform.Infra.Aws;
+
+/// <summary>
+/// The AWS side of the platform, composed from <see cref="PlatformConfig"/> when <c>mlplatform:cloud</c> is <c>aws</c>:
+/// the EKS cluster, one spot-first GPU pool per <c>gpuPools</c> entry, the dataset store and cache, ECR, the model
+/// store, the workload identities (EKS Pod Identity) and the budgets.
+/// </summary>
+public static class AwsPlatform
+{
+    /// <summary>The service account cluster-autoscaler runs as (its Pod Identity association).</summary>
+    public static ServiceAccountRef ClusterAutoscalerServiceAccount { get; } = new("kube-system", "cluster-autoscaler");
+
+    /// <summary>Declares the AWS platform and returns what the rest of the program needs.</summary>
+    public static CloudPlatformOutputs Deploy(PlatformContext context) => Build(context).Outputs;
+
+    /// <summary>Declares the AWS platform and returns the components too (tests, the Kubernetes layer's manifests).</summary>
+    public static AwsPlatformResources Build(PlatformContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var config = context.Config;
+        var tags = config.Tags;
+        var cluster = new GpuCluster("cluster", new GpuClusterArgs
+        {
+            ClusterName = config.Cluster.Name,
+            Region = config.Region,
+            Tags = tags,
+            KubernetesVersion = config.Cluster.KubernetesVersion,
+            NetworkCidr = config.Cluster.NetworkCidr,
+            AvailabilityZoneCount = config.Cluster.AvailabilityZones,
+            PrivateEndpoint = config.Cluster.PrivateEndpoint,
+            AdminPrincipalArns = config.Cluster.AdminPrincipals.IsDefault ? [] : config.Cluster.AdminPrincipals,
+            ControlPlaneLogTypes = config.Cluster.MonitoringEnabled ? GpuClusterArgs.AllControlPlaneLogTypes : [],
+            // A NAT gateway per zone survives a zone outage; dev and test share one.
+            NatGatewayPerZone = config.IsProduction,
+            SystemPool = new SystemNodePoolArgs(config.Cluster.SystemPool.InstanceType, config.Cluster.SystemPool.MinNodes, config.Cluster.SystemPool.MaxNodes),
+        });
+
+        var cacheMount = config.DatasetCache.Enabled ? config.DatasetCache.MountPath : null;
+        var provisioning = config.Cluster.Provisioner == NodeProvisioner.Karpenter ? GpuNodeProvisioning.Karpenter : GpuNodeProvisioning.ManagedNodeGroups;
+        var pools = config.GpuPools.Select((spec, index) => new GpuNodePool($"pool-{spec.Name}", new GpuNodePoolArgs
+        {
+            Spec = spec,
+            SpecPath = $"mlplatform:gpuPools[{index}]",
+            ClusterName = config.Cluster.Name,
+            Region = config.Region,
+            Catalog = context.Prices,
+            Tags = tags,
+            ClusterNameOutput = cluster.ClusterName,
+            NodeRoleArn = cluster.NodeRoleArn,
+            NodeRoleName = cluster.NodeRolePhysicalName,
+            SubnetIds = cluster.PrivateSubnetIds,
+            NodeSecurityGroupId = cluster.NodeSecurityGroupId,
+            ClusterSecurityGroupId = cluster.ClusterSecurityGroupId,
+            Provisioning = provisioning,
+            DatasetCacheMountPath = cacheMount,
+        })).ToImmutableArray();
+
+        var datasets = new DatasetCache("datasets", new DatasetCacheArgs
+        {
+            NamePrefix = config.NamePrefix,
+            Tags = tags,
+            Region = config.Region,
+            MountPath = config.DatasetCache.MountPath,
+            MaxSizeGiB = config.DatasetCache.MaxSizeGiB,
+            Prefetch = [.. config.DatasetCache.Prefetch.Select(d => $"{d.Name}@{d.Version}")],
+            ClusterName = cluster.ClusterName,
+            WarmerImage = config.Services.DatasetWarmer.Image,
+        });
+        var registry = new ContainerRegistry("registry", new ContainerRegistryArgs
+        {
+            NamePrefix = config.NamePrefix,
+            Tags = tags,
+            Repositories = config.Registry.Repositories,
+            UntaggedExpiryDays = config.Registry.UntaggedExpiryDays,
+            KeepLastImages = config.Registry.KeepLastImages,
+            PullPrincipalArns = new InputList<string> { cluster.NodeRoleArn },
+        });
+        var models = new ModelStore("models", new ModelStoreArgs
+        {
+            NamePrefix = config.NamePrefix,
+            Tags = tags,
+            NoncurrentVersionExpiryDays = config.ModelStore.NoncurrentVersionExpiryDays,
+        });
+
+        var identities = CreateIdentities(config, cluster, datasets, models);
+        var priorities = pools.SelectMany(p => p.PriorityExpanderEntries).ToImmutableArray();
+        if (!priorities.IsEmpty)
+        {
+            // cluster-autoscaler (kube-system/cluster-autoscaler) may scale only this cluster's node groups.
+            var autoscalerPolicy = new Pulumi.Aws.Iam.Policy("cluster-autoscaler", new Pulumi.Aws.Iam.PolicyArgs
+            {
+                Description = $"cluster-autoscaler of {config.Cluster.Name}",
+                PolicyDocument = IamPolicies.ClusterAutoscaler(config.Cluster.Name),
+                Tags = AwsTags.For(tags, $"{config.Cluster.Name}-cluster-autoscaler"),
+            });
+            _ = new PodIdentityRole("identity-cluster-autoscaler", new PodIdentityRoleArgs
+            {
+                ClusterName = cluster.ClusterName,
+                ServiceAccounts = [ClusterAutoscalerServiceAccount],
+                PolicyArns = [autoscalerPolicy.Arn],
+                Tags = tags,
+                Description = "cluster-autoscaler (priority expander: spot before on-demand)",
+            });
+        }
+
+        // The in-cluster side of the GPU layer, through a provider built from the cluster's kubeconfig.
+        var kubernetes = new Pulumi.Kubernetes.Provider("aws-cluster", new Pulumi.Kubernetes.ProviderArgs
+        {
+            KubeConfig = cluster.Kubeconfig,
+            EnableServerSideApply = true,
+        });
+        var addons = new GpuClusterAddons("gpu-addons", new GpuClusterAddonsArgs
+        {
+            Provider = kubernetes,
+            ClusterName = config.Cluster.Name,
+            Region = config.Region,
+            KubernetesVersion = config.Cluster.KubernetesVersion,
+            Pools = config.GpuPools,
+            PriorityExpanderEntries = priorities,
+            KarpenterManifests = [.. pools.SelectMany(p => p.Manifests)],
+        }, new ComponentResourceOptions { DependsOn = { cluster } });
+        var budgets = new BudgetAlarm("budgets", new BudgetAlarmArgs
+        {
+            NamePrefix = config.NamePrefix,
+            Environment = config.Environment,
+            Tags = tags,
+            AccountId = cluster.ClusterRoleArn.Apply(IamPolicies.AccountOf),
+            MonthlyLimitUsd = config.Budget.MonthlyLimitUsd,
+            ActualThresholds = config.Budget.ActualThresholds,
+            ForecastThresholds = config.Budget.ForecastThresholds,
+            Recipients = config.Budget.Recipients,
+            Teams = [.. config.Teams.Select(t => new TeamBudget(t.Name, t.MonthlyBudgetUsd, t.Recipients))],
+        });
+
+        var outputs = new CloudPlatformOutputs(
+            cluster.ClusterName,
+            cluster.Endpoint,
+            cluster.Kubeconfig,
+            cluster.OidcIssuer,
+            registry.RepositoryUrls,
+            models.Uri,
+            datasets.Uri,
+            budgets.BudgetIds,
+            identities);
+        return new AwsPlatformResources(cluster, pools, datasets, registry, models, budgets, addons, outputs);
+    }
+
+    /// <summary>
+    /// The workload identities, bound to the service accounts named in <see cref="PlatformServiceAccounts"/>: the
+    /// scheduler; serving (platform and team <c>inference</c> accounts) reads models; training (team <c>trainer</c>
+    /// accounts) writes models and reads datasets; each team's <c>workload</c> account reads datasets and models.
+    /// </summary>
+    private static WorkloadIdentities CreateIdentities(PlatformConfig config, GpuCluster cluster, DatasetCache datasets, ModelStore models)
+    {
+        var teams = config.Teams.Select(t => PlatformServiceAccounts.TeamNamespace(t.Name)).ToImmutableArray();
+        PodIdentityRole Role(string name, string description, IEnumerable<ServiceAccountRef> accounts, ImmutableArray<Input<string>> policies, string? team = null) =>
+            new(name, new PodIdentityRoleArgs
+            {
+                ClusterName = cluster.ClusterName,
+                ServiceAccounts = [.. accounts],
+                PolicyArns = policies,
+                Tags = config.Tags,
+                Team = team,
+                Description = description,
+            });
+
+        var scheduler = Role("identity-scheduler", "GPU job scheduler", [PlatformServiceAccounts.Scheduler], []);
+        var reader = Role(
+            "identity-model-reader",
+            "Serving: reads the model store",
+            [new ServiceAccountRef(PlatformServiceAccounts.PlatformNamespace, PlatformServiceAccounts.InferenceName), .. teams.Select(ns => new ServiceAccountRef(ns, PlatformServiceAccounts.InferenceName))],
+            [models.ReadOnlyPolicyArn]);
+        var writer = Role(
+            "identity-model-writer",
+            "Training: writes the model store, reads datasets",
+            teams.Select(ns => new ServiceAccountRef(ns, PlatformServiceAccounts.TrainerName)),
+            [models.ReadWritePolicyArn, datasets.ReaderPolicyArn]);
+        var teamRoles = config.Teams.ToImmutableDictionary(
+            t => t.Name,
+            t => Role(
+                $"identity-team-{t.Name}",
+                $"Team {t.Name}: reads datasets and models",
+                [new ServiceAccountRef(PlatformServiceAccounts.TeamNamespace(t.Name), PlatformServiceAccounts.TeamWorkloadName)],
+                [datasets.ReaderPolicyArn, models.ReadOnlyPolicyArn],
+                t.Name).RoleArn);
+        return new WorkloadIdentities(scheduler.RoleArn, reader.RoleArn, writer.RoleArn, datasets.ReaderRoleArn, teamRoles);
+    }
+}
