@@ -1,6 +1,9 @@
 using System.Collections.Immutable;
 using MlPlatform.Infra.Aws;
 using MlPlatform.Infra.Azure;
+using MlPlatform.Infra.Kubernetes;
+using MlPlatform.Infra.Policy;
+using MlPlatform.Stacks.Outputs;
 using Pulumi;
 
 namespace MlPlatform.Infra;
@@ -8,13 +11,14 @@ namespace MlPlatform.Infra;
 /// <summary>
 /// The ML platform for one environment: the cloud's GPU cluster and pools, storage, registry and budgets, then the
 /// Kubernetes layer with the bundled scheduler and inference runtime. Which cloud is chosen by <c>mlplatform:cloud</c>.
+/// The outputs are the versioned contract apps read (<see cref="PlatformOutputNames"/>).
 /// </summary>
 #pragma warning disable CA1711 // Pulumi's convention names the program's root component a Stack.
 public sealed class PlatformStack : Stack
 #pragma warning restore CA1711
 {
     /// <summary>Version of the stack-outputs contract apps read (see stacks/Outputs).</summary>
-    public const string OutputsContractVersion = "1";
+    public static string OutputsContractVersion => PlatformOutputsContract.Current;
 
     public PlatformStack()
         : this(PlatformStackHooks.None)
@@ -27,9 +31,16 @@ public sealed class PlatformStack : Stack
     }
 
     private PlatformStack(PlatformContext context, PlatformStackHooks hooks)
-        : base(new StackOptions { ResourceTransformations = [.. hooks.Transformations] })
+        : this(context, new PolicyHook(context), hooks)
+    {
+    }
+
+    // The policy hook checks every resource as it is declared, before any host's own transformations.
+    private PlatformStack(PlatformContext context, PolicyHook policy, PlatformStackHooks hooks)
+        : base(new StackOptions { ResourceTransformations = [policy.Transformation, .. hooks.Transformations] })
     {
         Context = context;
+        PolicyHook = policy;
         var config = context.Config;
         var cloud = config.Cloud switch
         {
@@ -37,6 +48,7 @@ public sealed class PlatformStack : Stack
             CostModel.Cloud.Azure => AzurePlatform.Deploy(context),
             _ => throw new RunException($"mlplatform:cloud '{config.Cloud}' has no platform"),
         };
+        var kubernetes = KubernetesPlatform.Deploy(context, cloud);
 
         Environment = Output.Create(config.Environment);
         Cloud = Output.Create(config.Cloud.ToString().ToLowerInvariant());
@@ -50,46 +62,72 @@ public sealed class PlatformStack : Stack
         ModelStoreUri = cloud.ModelStoreUri;
         DatasetStoreUri = cloud.DatasetStoreUri;
         BudgetIds = cloud.BudgetIds;
+        SchedulerUrl = kubernetes.SchedulerUrl;
+        InferenceBaseUrl = kubernetes.InferenceBaseUrl;
+        ModelRoutes = kubernetes.ModelRoutes;
+
+        // Registered as an output so the engine waits for the evaluation; mandatory violations fail the run.
+        Policy = policy.Finish(this);
     }
 
     /// <summary>The validated config and prices this stack was built from (for hosts such as the plan tool).</summary>
     public PlatformContext Context { get; }
 
-    [Output("environment")]
+    /// <summary>The policy pack's evaluation of this stack: violations and the cost estimate (for hosts such as the plan tool).</summary>
+    public PolicyHook PolicyHook { get; }
+
+    [Output(PlatformOutputNames.Environment)]
     public Output<string> Environment { get; private set; }
 
-    [Output("cloud")]
+    [Output(PlatformOutputNames.Cloud)]
     public Output<string> Cloud { get; private set; }
 
-    [Output("region")]
+    [Output(PlatformOutputNames.Region)]
     public Output<string> Region { get; private set; }
 
-    [Output("outputsContractVersion")]
+    [Output(PlatformOutputNames.ContractVersion)]
     public Output<string> ContractVersion { get; private set; }
 
-    [Output("clusterName")]
+    [Output(PlatformOutputNames.ClusterName)]
     public Output<string> ClusterName { get; private set; }
 
-    [Output("clusterEndpoint")]
+    [Output(PlatformOutputNames.ClusterEndpoint)]
     public Output<string> ClusterEndpoint { get; private set; }
 
     /// <summary>Secret: a kubeconfig for the cluster.</summary>
-    [Output("kubeconfig")]
+    [Output(PlatformOutputNames.Kubeconfig)]
     public Output<string> Kubeconfig { get; private set; }
 
+    /// <summary>The cluster's OIDC issuer (not part of the apps' contract; identity federation set-up uses it).</summary>
     [Output("oidcIssuer")]
     public Output<string> OidcIssuer { get; private set; }
 
     /// <summary>Repository name → registry URL.</summary>
-    [Output("registryUrls")]
+    [Output(PlatformOutputNames.RegistryUrls)]
     public Output<ImmutableDictionary<string, string>> RegistryUrls { get; private set; }
 
-    [Output("modelStoreUri")]
+    [Output(PlatformOutputNames.ModelStoreUri)]
     public Output<string> ModelStoreUri { get; private set; }
 
-    [Output("datasetStoreUri")]
+    [Output(PlatformOutputNames.DatasetStoreUri)]
     public Output<string> DatasetStoreUri { get; private set; }
 
-    [Output("budgetIds")]
+    [Output(PlatformOutputNames.BudgetIds)]
     public Output<ImmutableArray<string>> BudgetIds { get; private set; }
+
+    /// <summary>In-cluster URL of the scheduler API.</summary>
+    [Output(PlatformOutputNames.SchedulerUrl)]
+    public Output<string> SchedulerUrl { get; private set; }
+
+    /// <summary>The canonical inference endpoint, <c>https://&lt;domain&gt;</c>.</summary>
+    [Output(PlatformOutputNames.InferenceBaseUrl)]
+    public Output<string> InferenceBaseUrl { get; private set; }
+
+    /// <summary>Summary of the policy evaluation (rules evaluated, violations, estimated monthly cost).</summary>
+    [Output("policy")]
+    public Output<string> Policy { get; private set; }
+
+    /// <summary>Model name → its versioned route base.</summary>
+    [Output(PlatformOutputNames.ModelRoutes)]
+    public Output<ImmutableDictionary<string, string>> ModelRoutes { get; private set; }
 }

@@ -124,6 +124,8 @@ public static class AwsPlatform
             Pools = config.GpuPools,
             PriorityExpanderEntries = priorities,
             KarpenterManifests = [.. pools.SelectMany(p => p.Manifests)],
+            DevicePluginImage = config.Cluster.AddonImages.NvidiaDevicePlugin ?? NvidiaDevicePluginManifests.DefaultImage,
+            ClusterAutoscalerImage = config.Cluster.AddonImages.ClusterAutoscaler,
         }, new ComponentResourceOptions { DependsOn = { cluster } });
         var budgets = new BudgetAlarm("budgets", new BudgetAlarmArgs
         {

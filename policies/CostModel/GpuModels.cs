@@ -53,8 +53,8 @@ public static class GpuModels
 
     private static bool IsKnownNvidiaShortName(string name) => name.ToUpperInvariant() switch
     {
-        "K80" or "M60" or "T4" or "T4G" or "A10G" or "A10" or "L4" or "L40" or "L40S" or "V100" or "A100" or "H100"
-            or "H200" or "B200" or "P100" or "P40" or "A10-4" or "A10-8" => true,
+        "K80" or "M60" or "T4" or "T4G" or "A10G" or "A10" or "L4" or "L40" or "L40S" or "V100" or "V100-32GB" or "A100"
+            or "A100-80GB" or "H100" or "H200" or "B200" or "P100" or "P40" or "A10-4" or "A10-8" => true,
         _ => false,
     };
 }

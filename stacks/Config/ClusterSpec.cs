@@ -12,6 +12,7 @@ namespace MlPlatform.Stacks.Config;
 /// <param name="Provisioner">How GPU nodes are provisioned on AWS: managed node groups with cluster-autoscaler, or Karpenter.</param>
 /// <param name="AdminPrincipals">IAM role ARNs (AWS) or Entra group object IDs (Azure) granted cluster-admin.</param>
 /// <param name="MonitoringEnabled">Control-plane logs (EKS) / Container Insights (AKS).</param>
+/// <param name="AddonImages">Third-party add-on images by digest.</param>
 public sealed record ClusterSpec(
     string Name,
     string KubernetesVersion,
@@ -21,4 +22,5 @@ public sealed record ClusterSpec(
     SystemPoolSpec SystemPool,
     NodeProvisioner Provisioner,
     ImmutableArray<string> AdminPrincipals,
-    bool MonitoringEnabled);
+    bool MonitoringEnabled,
+    AddonImagesSpec AddonImages);

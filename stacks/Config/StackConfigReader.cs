@@ -179,7 +179,31 @@ public static partial class StackConfigReader
             systemPool,
             provisioner,
             node.Strings("adminPrincipals", []),
-            node.Bool("monitoring", true));
+            node.Bool("monitoring", true),
+            ReadAddonImages(node.Object("addonImages"), errors));
+        node.RejectUnknownKeys();
+        return spec;
+    }
+
+    private static AddonImagesSpec ReadAddonImages(ConfigNode node, ConfigErrors errors)
+    {
+        string? Optional(string key)
+        {
+            var image = node.String(key, string.Empty);
+            if (image.Length == 0)
+            {
+                return null;
+            }
+
+            if (!ImageByDigest().IsMatch(image))
+            {
+                errors.Add($"{node.Path}.{key}", $"must reference an image by digest, repository@sha256:<64 hex digits> (got '{image}')");
+            }
+
+            return image;
+        }
+
+        var spec = new AddonImagesSpec(Optional("nvidiaDevicePlugin"), Optional("clusterAutoscaler"));
         node.RejectUnknownKeys();
         return spec;
     }
@@ -336,11 +360,14 @@ public static partial class StackConfigReader
             Image(schedulerNode, errors),
             schedulerNode.String("version", "0.1.0"),
             schedulerNode.Enum("stateStore", SchedulerStateStore.Sqlite),
-            schedulerNode.Int("replicas", 1, 1, 5),
+            schedulerNode.Int("replicas", 1, 1),
             schedulerNode.Int("queueAgeFallbackMinutes", 30, 1, 1440));
-        if (scheduler.StateStore == SchedulerStateStore.Sqlite && scheduler.Replicas > 1)
+
+        // One scheduling loop decides at a time: a second replica would race it for the same capacity. Availability
+        // comes from a PodDisruptionBudget and a fast restart on the durable state store, not from replicas.
+        if (scheduler.Replicas != 1)
         {
-            errors.Add($"{schedulerNode.Path}.replicas", $"must be 1 with stateStore sqlite: SQLite has a single writer (got {scheduler.Replicas}); use stateStore postgres for more replicas");
+            errors.Add($"{schedulerNode.Path}.replicas", $"must be 1: the scheduler is a single writer, kept available by a PodDisruptionBudget (got {scheduler.Replicas})");
         }
 
         schedulerNode.RejectUnknownKeys();

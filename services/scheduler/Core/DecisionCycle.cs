@@ -13,14 +13,18 @@ internal sealed class DecisionCycle
     private readonly long[] _freeGpu;
     private readonly long[] _freeCpu;
     private readonly long[] _freeMem;
-    private readonly Dictionary<string, int> _nodeIndex = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _poolIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TeamUsage> _teams = new(StringComparer.Ordinal);
     private readonly List<RunningEntry> _running = [];
     private readonly List<RunningEntry>[] _runningByPool;
     private readonly Reservation?[] _reservations;
+    private readonly bool[] _reservationTried;
+    private readonly HashSet<(int[] Candidates, Resources Member, int Gang, IReadOnlyList<CapacityType> Order)> _failedPreemptions = new(PreemptionKeyComparer.Instance);
     private readonly HashSet<(int Pool, long Gpu, long Cpu, long Mem, int Gang)> _failedShapes = [];
     private readonly Dictionary<(string? Type, decimal? Mem, bool Fractional, Resources Member), int[]> _matchingPools = [];
     private readonly Resources _total;
+    private readonly string _waitingForSpotMessage;
+    private readonly Dictionary<IReadOnlyList<CapacityType>, string> _noCapacityMessages = new(ReferenceEqualityComparer.Instance);
     private readonly long _cohortQuota;
     private long _cohortUsage;
 
@@ -28,6 +32,7 @@ internal sealed class DecisionCycle
     {
         _snapshot = snapshot;
         _strategy = CapacityStrategies.Get(snapshot.Policy.CapacityStrategy);
+        _waitingForSpotMessage = $"no spot capacity fits the request now; on-demand fallback after {snapshot.Policy.QueueAgeThreshold} in the queue";
         _pools = [.. snapshot.Pools];
         _poolStart = new int[_pools.Length + 1];
         for (var p = 0; p < _pools.Length; p++)
@@ -42,26 +47,35 @@ internal sealed class DecisionCycle
         _poolFreeGpu = new long[_pools.Length];
         _runningByPool = new List<RunningEntry>[_pools.Length];
         _reservations = new Reservation?[_pools.Length];
+        _reservationTried = new bool[_pools.Length];
         var total = Resources.Zero;
         for (var p = 0; p < _pools.Length; p++)
         {
             _runningByPool[p] = [];
+            _poolIndex[_pools[p].Name] = p;
             var capacity = _pools[p].NodeCapacity;
             for (var i = 0; i < _pools[p].NodeCount; i++)
             {
                 var n = _poolStart[p] + i;
-                var name = _pools[p].NodeName(i);
-                _nodeIndex[name] = n;
-                if (snapshot.UnavailableNodes?.Contains(name) == true)
-                {
-                    continue;
-                }
-
                 _freeGpu[n] = capacity.GpuMilli;
                 _freeCpu[n] = capacity.CpuMilli;
                 _freeMem[n] = capacity.MemoryMiB;
                 _poolFreeGpu[p] += capacity.GpuMilli;
                 total += capacity;
+            }
+        }
+
+        foreach (var name in snapshot.UnavailableNodes ?? new HashSet<string>())
+        {
+            var n = NodeIndex(name);
+            if (n >= 0 && _freeGpu[n] + _freeCpu[n] + _freeMem[n] > 0)
+            {
+                var p = PoolOf(n);
+                total -= _pools[p].NodeCapacity;
+                _poolFreeGpu[p] -= _freeGpu[n];
+                _freeGpu[n] = 0;
+                _freeCpu[n] = 0;
+                _freeMem[n] = 0;
             }
         }
 
@@ -79,13 +93,13 @@ internal sealed class DecisionCycle
                 continue;
             }
 
-            var pool = Array.FindIndex(_pools, p => p.Name == placement.Pool);
+            var pool = _poolIndex.GetValueOrDefault(placement.Pool, -1);
             var member = job.Spec.PerMember;
             var nodeIndexes = new int[placement.Nodes.Count];
             for (var m = 0; m < placement.Nodes.Count; m++)
             {
-                nodeIndexes[m] = _nodeIndex.TryGetValue(placement.Nodes[m], out var n) ? n : -1;
-                if (nodeIndexes[m] >= 0 && !(snapshot.UnavailableNodes?.Contains(placement.Nodes[m]) ?? false))
+                var n = nodeIndexes[m] = NodeIndex(placement.Nodes[m]);
+                if (n >= 0 && !(snapshot.UnavailableNodes?.Contains(placement.Nodes[m]) ?? false))
                 {
                     _freeGpu[n] -= member.GpuMilli;
                     _freeCpu[n] -= member.CpuMilli;
@@ -116,7 +130,13 @@ internal sealed class DecisionCycle
     {
         var decisions = new List<Decision>(pending.Count);
         var bands = new SortedDictionary<(int QueuePriority, int Priority), Dictionary<string, Queue<Job>>>(BandOrder.Instance);
-        foreach (var job in pending.OrderBy(j => j.EnqueuedAt).ThenBy(j => j.Id, StringComparer.Ordinal))
+        var ordered = pending.ToArray();
+        Array.Sort(ordered, static (a, b) =>
+        {
+            var byAge = a.EnqueuedAt.CompareTo(b.EnqueuedAt);
+            return byAge != 0 ? byAge : string.CompareOrdinal(a.Id, b.Id);
+        });
+        foreach (var job in ordered)
         {
             if (!_snapshot.Queues.TryGetValue(job.Spec.Queue, out var queue))
             {
@@ -230,6 +250,11 @@ internal sealed class DecisionCycle
                 }
 
                 anyCapacityCandidate = true;
+                if (!CouldFit(p, member, spec.GangSize))
+                {
+                    continue;
+                }
+
                 var (usdPerHour, onDemandPerHour) = Rates(pool, member, spec.GangSize);
                 var estimate = RunCost.Usd(usdPerHour, spec.ExpectedDuration);
                 var block = CostBlock(spec, team, estimate);
@@ -295,8 +320,18 @@ internal sealed class DecisionCycle
 
         var spotOnly = choice.Order.Count == 1 && choice.Order[0] == CapacityType.Spot;
         return spotOnly
-            ? new Decision(job.Id, DecisionOutcome.Wait, ReasonCodes.WaitingForSpot, $"no spot capacity for {request}; on-demand fallback after {_snapshot.Policy.QueueAgeThreshold} in the queue")
-            : new Decision(job.Id, DecisionOutcome.Wait, ReasonCodes.NoCapacity, $"no capacity for {spec.GangSize} x ({member}) in {string.Join(" or ", choice.Order)} pools");
+            ? new Decision(job.Id, DecisionOutcome.Wait, ReasonCodes.WaitingForSpot, _waitingForSpotMessage)
+            : new Decision(job.Id, DecisionOutcome.Wait, ReasonCodes.NoCapacity, NoCapacityMessage(choice));
+    }
+
+    private string NoCapacityMessage(CapacityChoice choice)
+    {
+        if (!_noCapacityMessages.TryGetValue(choice.Order, out var message))
+        {
+            _noCapacityMessages[choice.Order] = message = $"no {string.Join(" or ", choice.Order)} capacity fits the request now";
+        }
+
+        return message;
     }
 
     private static string? CostBlock(JobSpec spec, TeamUsage team, decimal estimate)
@@ -322,7 +357,7 @@ internal sealed class DecisionCycle
 
     private int[] MatchingPools(JobSpec spec, Resources member)
     {
-        var key = (spec.GpuType?.ToUpperInvariant(), spec.MinGpuMemoryGiB, spec.IsFractional, member);
+        var key = (spec.GpuType, spec.MinGpuMemoryGiB, spec.IsFractional, member);
         if (_matchingPools.TryGetValue(key, out var cached))
         {
             return cached;
@@ -359,6 +394,9 @@ internal sealed class DecisionCycle
         _matchingPools[key] = result;
         return result;
     }
+
+    private bool CouldFit(int p, Resources member, int gang) =>
+        _poolFreeGpu[p] >= member.GpuMilli * gang && !_failedShapes.Contains((p, member.GpuMilli, member.CpuMilli, member.MemoryMiB, gang));
 
     private bool TryPlace(int p, Resources member, int gang, out int[] nodes)
     {
@@ -439,6 +477,21 @@ internal sealed class DecisionCycle
         return names;
     }
 
+    /// <summary>The index of node <c>{pool}-{i}</c>, or -1 when no such node is configured.</summary>
+    private int NodeIndex(string name)
+    {
+        var dash = name.LastIndexOf('-');
+        if (dash <= 0
+            || !_poolIndex.TryGetValue(name[..dash], out var p)
+            || !int.TryParse(name.AsSpan(dash + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var i)
+            || i >= _pools[p].NodeCount)
+        {
+            return -1;
+        }
+
+        return _poolStart[p] + i;
+    }
+
     private int PoolOf(int node)
     {
         var index = Array.BinarySearch(_poolStart, node);
@@ -458,6 +511,26 @@ internal sealed class DecisionCycle
 
     private Decision? TryPreempt(Job job, int[] candidates, CapacityChoice choice)
     {
+        // Only borrowers can be preempted; most cycles have none.
+        var anyBorrower = false;
+        foreach (var usage in _teams.Values)
+        {
+            anyBorrower |= usage.Used.GpuMilli > usage.Spec.GpuQuotaMilli && usage.Spec.Name != job.Spec.Team;
+        }
+
+        if (!anyBorrower)
+        {
+            return null;
+        }
+
+        // A shape that could not be made to fit by preempting every borrower in these pools will not fit later in this
+        // cycle either (capacity only shrinks; jobs admitted this cycle are never victims), until a preemption succeeds.
+        var memo = (candidates, job.Spec.PerMember, job.Spec.GangSize, choice.Order);
+        if (_failedPreemptions.Contains(memo))
+        {
+            return null;
+        }
+
         var eligible = new HashSet<int>(candidates.Where(p => choice.Order.Contains(_pools[p].Capacity)));
         var victims = _running
             .Where(e => !e.AdmittedThisCycle && !e.Preempted && e.Pool >= 0 && eligible.Contains(e.Pool)
@@ -498,6 +571,7 @@ internal sealed class DecisionCycle
                     Commit(job, p, nodes, estimate);
                     var placement = new Placement(pool.Name, capacity, NodeNames(nodes), usdPerHour, onDemandPerHour, Fallback: fallback);
                     var ids = removed.Select(r => r.Job.Id).ToList();
+                    _failedPreemptions.Clear();
                     return new Decision(job.Id, DecisionOutcome.Admit, ReasonCodes.Preempting, $"team '{job.Spec.Team}' is within its quota; preempting {ids.Count} borrowing job(s) on {pool.Name}", placement, estimate, ids);
                 }
             }
@@ -508,6 +582,7 @@ internal sealed class DecisionCycle
             Restore(victim);
         }
 
+        _failedPreemptions.Add(memo);
         return null;
     }
 
@@ -550,10 +625,13 @@ internal sealed class DecisionCycle
     {
         foreach (var p in candidates)
         {
-            if (_reservations[p] is not null || !choice.Order.Contains(_pools[p].Capacity))
+            // Only the first blocked job of a pool reserves it (EASY backfill); later ones do not recompute.
+            if (_reservationTried[p] || !choice.Order.Contains(_pools[p].Capacity))
             {
                 continue;
             }
+
+            _reservationTried[p] = true;
 
             // EASY backfill: the earliest time enough GPUs free up in this pool (the shadow time) and the GPUs to spare then.
             var free = _poolFreeGpu[p];
@@ -629,6 +707,18 @@ internal sealed class DecisionCycle
             backfill = end <= Shadow;
             return backfill || gpuMilli <= ExtraGpuMilli;
         }
+    }
+
+    private sealed class PreemptionKeyComparer : IEqualityComparer<(int[] Candidates, Resources Member, int Gang, IReadOnlyList<CapacityType> Order)>
+    {
+        public static readonly PreemptionKeyComparer Instance = new();
+
+        // Candidate arrays and capacity orders are cached instances, so reference equality identifies them.
+        public bool Equals((int[] Candidates, Resources Member, int Gang, IReadOnlyList<CapacityType> Order) x, (int[] Candidates, Resources Member, int Gang, IReadOnlyList<CapacityType> Order) y) =>
+            ReferenceEquals(x.Candidates, y.Candidates) && x.Member == y.Member && x.Gang == y.Gang && ReferenceEquals(x.Order, y.Order);
+
+        public int GetHashCode((int[] Candidates, Resources Member, int Gang, IReadOnlyList<CapacityType> Order) obj) =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Candidates), obj.Member, obj.Gang, System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Order));
     }
 
     private sealed class BandOrder : IComparer<(int QueuePriority, int Priority)>

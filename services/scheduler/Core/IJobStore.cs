@@ -12,6 +12,9 @@ public interface IJobStore
     /// <summary>Stores a new job, or returns the existing one when the team already submitted the same client key.</summary>
     Task<SubmitResult> SubmitAsync(Job job, CancellationToken cancellationToken);
 
+    /// <summary>The job <paramref name="team"/> submitted with <paramref name="clientKey"/>, if any.</summary>
+    Task<Job?> FindByClientKeyAsync(string team, string clientKey, CancellationToken cancellationToken);
+
     /// <summary>The job with <paramref name="id"/>, if any.</summary>
     Task<Job?> GetAsync(string id, CancellationToken cancellationToken);
 

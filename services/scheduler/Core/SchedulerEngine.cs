@@ -13,9 +13,11 @@ public sealed class SchedulerEngine
     private readonly SchedulerConfiguration _configuration;
     private readonly TimeProvider _time;
     private readonly ISchedulerObserver _observer;
+    private readonly INodeAvailability? _availability;
 
-    public SchedulerEngine(IJobStore store, IJobExecutor executor, SchedulerConfiguration configuration, TimeProvider time, ISchedulerObserver observer)
+    public SchedulerEngine(IJobStore store, IJobExecutor executor, SchedulerConfiguration configuration, TimeProvider time, ISchedulerObserver observer, INodeAvailability? availability = null)
     {
+        _availability = availability;
         _store = store;
         _executor = executor;
         _configuration = configuration;
@@ -121,7 +123,8 @@ public sealed class SchedulerEngine
             _configuration.QueuesByName,
             stillRunning,
             TeamLedger.MonthSpend(month, now),
-            _configuration.Policy);
+            _configuration.Policy,
+            _availability?.UnavailableNodes(now));
 
         // 4. Decide.
         var decisions = CycleDecider.Decide(snapshot, pending);

@@ -90,7 +90,7 @@ public sealed class StackConfigReaderTests
     }
 
     [Fact]
-    public void SqliteStateStoreAllowsOnlyOneSchedulerReplica()
+    public void TheSchedulerIsASingleWriter()
     {
         var values = Dev();
         var services = JsonSerializer.Deserialize<Dictionary<string, Dictionary<string, object>>>(values["services"])!;
@@ -99,7 +99,7 @@ public sealed class StackConfigReaderTests
 
         var error = Assert.Throws<StackConfigException>(() => Read(values));
 
-        Assert.Contains(error.Errors, e => e.StartsWith("mlplatform:services.scheduler.replicas must be 1 with stateStore sqlite", StringComparison.Ordinal));
+        Assert.Contains("mlplatform:services.scheduler.replicas must be 1: the scheduler is a single writer, kept available by a PodDisruptionBudget (got 2)", error.Errors);
     }
 
     [Fact]

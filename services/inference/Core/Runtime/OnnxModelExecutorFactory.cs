@@ -49,6 +49,8 @@ public sealed class OnnxModelExecutorFactory : IModelExecutorFactory
         };
         try
         {
+            options.AddSessionConfigEntry("session.intra_op.allow_spinning", _settings.AllowSpinning ? "1" : "0");
+            options.AddSessionConfigEntry("session.inter_op.allow_spinning", _settings.AllowSpinning ? "1" : "0");
             if (provider == CudaProvider)
             {
                 options.AppendExecutionProvider_CUDA(_settings.DeviceId);

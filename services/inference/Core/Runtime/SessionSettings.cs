@@ -18,6 +18,12 @@ public sealed record SessionSettings
     /// <summary>Graph optimisation level: <c>None</c>, <c>Basic</c>, <c>Extended</c> or <c>All</c>.</summary>
     public string GraphOptimizationLevel { get; init; } = "All";
 
+    /// <summary>
+    /// Let ONNX Runtime's intra-op threads spin while waiting for work. Off by default: in a server the spinning threads
+    /// take CPU from request handling; on dedicated cores, turning it on can shave latency.
+    /// </summary>
+    public bool AllowSpinning { get; init; }
+
     /// <summary>Run independent operators in parallel (uses <see cref="InterOpThreads"/>).</summary>
     public bool ParallelExecution { get; init; }
 }

@@ -1,0 +1,8 @@
+// Offline stand-in: the subset of Pulumi.AzureNative 3.28.0 this repository uses, same names and wire names (see build/offline-pulumi).
+namespace Pulumi.AzureNative.ContainerRegistry.Inputs;
+
+public sealed class SkuArgs : global::Pulumi.ResourceArgs
+{
+    [Input("name", required: true)]
+    public InputUnion<string, Pulumi.AzureNative.ContainerRegistry.SkuName> Name { get; set; } = null!;
+}

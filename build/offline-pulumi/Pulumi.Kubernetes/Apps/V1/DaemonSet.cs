@@ -1,0 +1,48 @@
+// Offline stand-in: the subset of Pulumi.Kubernetes 4.32.0 this repository uses, same names, types and wire names (see build/offline-pulumi).
+using System.Collections.Immutable;
+
+namespace Pulumi.Kubernetes.Apps.V1;
+
+[KubernetesResourceType("kubernetes:apps/v1:DaemonSet")]
+public partial class DaemonSet : KubernetesResource
+{
+    [Output("apiVersion")]
+    public Output<string> ApiVersion { get; private set; } = null!;
+
+    [Output("kind")]
+    public Output<string> Kind { get; private set; } = null!;
+
+    [Output("metadata")]
+    public Output<Pulumi.Kubernetes.Types.Outputs.Meta.V1.ObjectMeta> Metadata { get; private set; } = null!;
+
+    public DaemonSet(string name, Pulumi.Kubernetes.Types.Inputs.Apps.V1.DaemonSetArgs? args = null, CustomResourceOptions? options = null)
+        : base("kubernetes:apps/v1:DaemonSet", name, MakeArgs(args), MakeResourceOptions(options, ""))
+    {
+    }
+
+    private DaemonSet(string name, Input<string> id, CustomResourceOptions? options = null)
+        : base("kubernetes:apps/v1:DaemonSet", name, null, MakeResourceOptions(options, id))
+    {
+    }
+
+    private static Pulumi.Kubernetes.Types.Inputs.Apps.V1.DaemonSetArgs? MakeArgs(Pulumi.Kubernetes.Types.Inputs.Apps.V1.DaemonSetArgs? args)
+    {
+        args ??= new Pulumi.Kubernetes.Types.Inputs.Apps.V1.DaemonSetArgs();
+        args.ApiVersion = "apps/v1";
+        args.Kind = "DaemonSet";
+        return args;
+    }
+
+    private static CustomResourceOptions MakeResourceOptions(CustomResourceOptions? options, Input<string>? id)
+    {
+        var defaultOptions = new CustomResourceOptions
+        {
+            Version = Utilities.Version,
+        };
+        var merged = CustomResourceOptions.Merge(defaultOptions, options);
+        merged.Id = id ?? merged.Id;
+        return merged;
+    }
+
+    public static DaemonSet Get(string name, Input<string> id, CustomResourceOptions? options = null) => new DaemonSet(name, id, options);
+}

@@ -1,0 +1,19 @@
+// Offline stand-in: the subset of Pulumi.Kubernetes 4.32.0 this repository uses, same names, types and wire names (see build/offline-pulumi).
+using System.Collections.Immutable;
+
+namespace Pulumi.Kubernetes.Types.Inputs.Apps.V1;
+
+public class DeploymentStrategyArgs : global::Pulumi.ResourceArgs
+{
+    [Input("rollingUpdate")]
+    public Input<Pulumi.Kubernetes.Types.Inputs.Apps.V1.RollingUpdateDeploymentArgs>? RollingUpdate { get; set; }
+
+    [Input("type")]
+    public Input<string>? Type { get; set; }
+
+    public DeploymentStrategyArgs()
+    {
+    }
+
+    public static new DeploymentStrategyArgs Empty => new DeploymentStrategyArgs();
+}

@@ -1,0 +1,19 @@
+// Offline stand-in: the subset of Pulumi.Kubernetes 4.32.0 this repository uses, same names, types and wire names (see build/offline-pulumi).
+using System.Collections.Immutable;
+
+namespace Pulumi.Kubernetes.Types.Inputs.Autoscaling.V2;
+
+public class ExternalMetricSourceArgs : global::Pulumi.ResourceArgs
+{
+    [Input("metric", required: true)]
+    public Input<Pulumi.Kubernetes.Types.Inputs.Autoscaling.V2.MetricIdentifierArgs> Metric { get; set; } = null!;
+
+    [Input("target", required: true)]
+    public Input<Pulumi.Kubernetes.Types.Inputs.Autoscaling.V2.MetricTargetArgs> Target { get; set; } = null!;
+
+    public ExternalMetricSourceArgs()
+    {
+    }
+
+    public static new ExternalMetricSourceArgs Empty => new ExternalMetricSourceArgs();
+}

@@ -1,0 +1,19 @@
+// Offline stand-in: the subset of Pulumi.Kubernetes 4.32.0 this repository uses, same names, types and wire names (see build/offline-pulumi).
+using System.Collections.Immutable;
+
+namespace Pulumi.Kubernetes.Types.Inputs.Core.V1;
+
+public class ConfigMapEnvSourceArgs : global::Pulumi.ResourceArgs
+{
+    [Input("name")]
+    public Input<string>? Name { get; set; }
+
+    [Input("optional")]
+    public Input<bool>? Optional { get; set; }
+
+    public ConfigMapEnvSourceArgs()
+    {
+    }
+
+    public static new ConfigMapEnvSourceArgs Empty => new ConfigMapEnvSourceArgs();
+}

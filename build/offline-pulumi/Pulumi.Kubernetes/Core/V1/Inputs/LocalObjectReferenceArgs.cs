@@ -1,0 +1,16 @@
+// Offline stand-in: the subset of Pulumi.Kubernetes 4.32.0 this repository uses, same names, types and wire names (see build/offline-pulumi).
+using System.Collections.Immutable;
+
+namespace Pulumi.Kubernetes.Types.Inputs.Core.V1;
+
+public class LocalObjectReferenceArgs : global::Pulumi.ResourceArgs
+{
+    [Input("name")]
+    public Input<string>? Name { get; set; }
+
+    public LocalObjectReferenceArgs()
+    {
+    }
+
+    public static new LocalObjectReferenceArgs Empty => new LocalObjectReferenceArgs();
+}

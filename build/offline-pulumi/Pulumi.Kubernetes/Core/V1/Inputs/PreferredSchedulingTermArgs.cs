@@ -1,0 +1,19 @@
+// Offline stand-in: the subset of Pulumi.Kubernetes 4.32.0 this repository uses, same names, types and wire names (see build/offline-pulumi).
+using System.Collections.Immutable;
+
+namespace Pulumi.Kubernetes.Types.Inputs.Core.V1;
+
+public class PreferredSchedulingTermArgs : global::Pulumi.ResourceArgs
+{
+    [Input("preference", required: true)]
+    public Input<Pulumi.Kubernetes.Types.Inputs.Core.V1.NodeSelectorTermArgs> Preference { get; set; } = null!;
+
+    [Input("weight", required: true)]
+    public Input<int> Weight { get; set; } = null!;
+
+    public PreferredSchedulingTermArgs()
+    {
+    }
+
+    public static new PreferredSchedulingTermArgs Empty => new PreferredSchedulingTermArgs();
+}

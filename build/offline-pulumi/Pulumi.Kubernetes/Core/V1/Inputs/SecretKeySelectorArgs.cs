@@ -1,0 +1,22 @@
+// Offline stand-in: the subset of Pulumi.Kubernetes 4.32.0 this repository uses, same names, types and wire names (see build/offline-pulumi).
+using System.Collections.Immutable;
+
+namespace Pulumi.Kubernetes.Types.Inputs.Core.V1;
+
+public class SecretKeySelectorArgs : global::Pulumi.ResourceArgs
+{
+    [Input("key", required: true)]
+    public Input<string> Key { get; set; } = null!;
+
+    [Input("name")]
+    public Input<string>? Name { get; set; }
+
+    [Input("optional")]
+    public Input<bool>? Optional { get; set; }
+
+    public SecretKeySelectorArgs()
+    {
+    }
+
+    public static new SecretKeySelectorArgs Empty => new SecretKeySelectorArgs();
+}

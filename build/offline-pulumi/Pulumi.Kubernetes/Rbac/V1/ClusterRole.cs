@@ -1,0 +1,48 @@
+// Offline stand-in: the subset of Pulumi.Kubernetes 4.32.0 this repository uses, same names, types and wire names (see build/offline-pulumi).
+using System.Collections.Immutable;
+
+namespace Pulumi.Kubernetes.Rbac.V1;
+
+[KubernetesResourceType("kubernetes:rbac.authorization.k8s.io/v1:ClusterRole")]
+public partial class ClusterRole : KubernetesResource
+{
+    [Output("apiVersion")]
+    public Output<string> ApiVersion { get; private set; } = null!;
+
+    [Output("kind")]
+    public Output<string> Kind { get; private set; } = null!;
+
+    [Output("metadata")]
+    public Output<Pulumi.Kubernetes.Types.Outputs.Meta.V1.ObjectMeta> Metadata { get; private set; } = null!;
+
+    public ClusterRole(string name, Pulumi.Kubernetes.Types.Inputs.Rbac.V1.ClusterRoleArgs? args = null, CustomResourceOptions? options = null)
+        : base("kubernetes:rbac.authorization.k8s.io/v1:ClusterRole", name, MakeArgs(args), MakeResourceOptions(options, ""))
+    {
+    }
+
+    private ClusterRole(string name, Input<string> id, CustomResourceOptions? options = null)
+        : base("kubernetes:rbac.authorization.k8s.io/v1:ClusterRole", name, null, MakeResourceOptions(options, id))
+    {
+    }
+
+    private static Pulumi.Kubernetes.Types.Inputs.Rbac.V1.ClusterRoleArgs? MakeArgs(Pulumi.Kubernetes.Types.Inputs.Rbac.V1.ClusterRoleArgs? args)
+    {
+        args ??= new Pulumi.Kubernetes.Types.Inputs.Rbac.V1.ClusterRoleArgs();
+        args.ApiVersion = "rbac.authorization.k8s.io/v1";
+        args.Kind = "ClusterRole";
+        return args;
+    }
+
+    private static CustomResourceOptions MakeResourceOptions(CustomResourceOptions? options, Input<string>? id)
+    {
+        var defaultOptions = new CustomResourceOptions
+        {
+            Version = Utilities.Version,
+        };
+        var merged = CustomResourceOptions.Merge(defaultOptions, options);
+        merged.Id = id ?? merged.Id;
+        return merged;
+    }
+
+    public static ClusterRole Get(string name, Input<string> id, CustomResourceOptions? options = null) => new ClusterRole(name, id, options);
+}

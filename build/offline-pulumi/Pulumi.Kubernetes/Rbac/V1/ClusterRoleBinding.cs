@@ -1,0 +1,48 @@
+// Offline stand-in: the subset of Pulumi.Kubernetes 4.32.0 this repository uses, same names, types and wire names (see build/offline-pulumi).
+using System.Collections.Immutable;
+
+namespace Pulumi.Kubernetes.Rbac.V1;
+
+[KubernetesResourceType("kubernetes:rbac.authorization.k8s.io/v1:ClusterRoleBinding")]
+public partial class ClusterRoleBinding : KubernetesResource
+{
+    [Output("apiVersion")]
+    public Output<string> ApiVersion { get; private set; } = null!;
+
+    [Output("kind")]
+    public Output<string> Kind { get; private set; } = null!;
+
+    [Output("metadata")]
+    public Output<Pulumi.Kubernetes.Types.Outputs.Meta.V1.ObjectMeta> Metadata { get; private set; } = null!;
+
+    public ClusterRoleBinding(string name, Pulumi.Kubernetes.Types.Inputs.Rbac.V1.ClusterRoleBindingArgs? args = null, CustomResourceOptions? options = null)
+        : base("kubernetes:rbac.authorization.k8s.io/v1:ClusterRoleBinding", name, MakeArgs(args), MakeResourceOptions(options, ""))
+    {
+    }
+
+    private ClusterRoleBinding(string name, Input<string> id, CustomResourceOptions? options = null)
+        : base("kubernetes:rbac.authorization.k8s.io/v1:ClusterRoleBinding", name, null, MakeResourceOptions(options, id))
+    {
+    }
+
+    private static Pulumi.Kubernetes.Types.Inputs.Rbac.V1.ClusterRoleBindingArgs? MakeArgs(Pulumi.Kubernetes.Types.Inputs.Rbac.V1.ClusterRoleBindingArgs? args)
+    {
+        args ??= new Pulumi.Kubernetes.Types.Inputs.Rbac.V1.ClusterRoleBindingArgs();
+        args.ApiVersion = "rbac.authorization.k8s.io/v1";
+        args.Kind = "ClusterRoleBinding";
+        return args;
+    }
+
+    private static CustomResourceOptions MakeResourceOptions(CustomResourceOptions? options, Input<string>? id)
+    {
+        var defaultOptions = new CustomResourceOptions
+        {
+            Version = Utilities.Version,
+        };
+        var merged = CustomResourceOptions.Merge(defaultOptions, options);
+        merged.Id = id ?? merged.Id;
+        return merged;
+    }
+
+    public static ClusterRoleBinding Get(string name, Input<string> id, CustomResourceOptions? options = null) => new ClusterRoleBinding(name, id, options);
+}

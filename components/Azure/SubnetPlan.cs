@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Net;
+
+namespace MlPlatform.Components.Azure;
+
+/// <summary>
+/// How the VNet's range is divided: the first half for nodes (pods get overlay addresses outside the VNet), and a
+/// sixteenth after it for private endpoints (registry, storage). AKS's service and pod ranges must not overlap the VNet.
+/// </summary>
+/// <param name="NodesCidr">Subnet of every node pool.</param>
+/// <param name="EndpointsCidr">Subnet of private endpoints.</param>
+public sealed record SubnetPlan(string NodesCidr, string EndpointsCidr)
+{
+    /// <summary>Kubernetes service range (outside any VNet range the config allows).</summary>
+    public const string ServiceCidr = "172.16.0.0/16";
+
+    /// <summary>The cluster DNS service address inside <see cref="ServiceCidr"/>.</summary>
+    public const string DnsServiceIp = "172.16.0.10";
+
+    /// <summary>Azure CNI overlay pod range.</summary>
+    public const string PodCidr = "192.168.0.0/16";
+
+    /// <summary>Divides <paramref name="networkCidr"/> (an IPv4 range between /16 and /24).</summary>
+    public static SubnetPlan For(string networkCidr)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(networkCidr);
+        var parts = networkCidr.Split('/');
+        if (parts.Length != 2 || !IPAddress.TryParse(parts[0], out var address) || address.AddressFamily != System.Net.Sockets.AddressFamily.InterNetwork
+            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var prefix) || prefix is < 8 or > 24)
+        {
+            throw new ArgumentException($"'{networkCidr}' is not an IPv4 CIDR between /8 and /24", nameof(networkCidr));
+        }
+
+        var bytes = address.GetAddressBytes();
+        var baseAddress = (uint)((bytes[0] << 24) | (bytes[1] << 16) | (bytes[2] << 8) | bytes[3]);
+        var mask = prefix == 0 ? 0u : uint.MaxValue << (32 - prefix);
+        baseAddress &= mask;
+        var half = 1u << (32 - prefix - 1);
+        return new SubnetPlan(Format(baseAddress, prefix + 1), Format(baseAddress + half, prefix + 4));
+    }
+
+    private static string Format(uint address, int prefix) =>
+        string.Create(CultureInfo.InvariantCulture, $"{address >> 24}.{(address >> 16) & 0xff}.{(address >> 8) & 0xff}.{address & 0xff}/{prefix}");
+}

@@ -1,0 +1,408 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Pulumi;
+using Pulumi.Kubernetes.Apps.V1;
+using Pulumi.Kubernetes.Core.V1;
+using Pulumi.Kubernetes.Networking.V1;
+using Pulumi.Kubernetes.Policy.V1;
+using Pulumi.Kubernetes.Rbac.V1;
+using Pulumi.Kubernetes.Scheduling.V1;
+using Pulumi.Kubernetes.Types.Inputs.Apps.V1;
+using Pulumi.Kubernetes.Types.Inputs.Core.V1;
+using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
+using Pulumi.Kubernetes.Types.Inputs.Networking.V1;
+using Pulumi.Kubernetes.Types.Inputs.Policy.V1;
+using Pulumi.Kubernetes.Types.Inputs.Rbac.V1;
+using Pulumi.Kubernetes.Types.Inputs.Scheduling.V1;
+using Pulumi.Random;
+using Deployment = Pulumi.Kubernetes.Apps.V1.Deployment;
+
+namespace MlPlatform.Components.Kubernetes;
+
+/// <summary>
+/// The bundled GPU job scheduler: its namespace and jobs namespace, a service account bound to its cloud identity, RBAC
+/// limited to Jobs and Pods in the namespaces it manages (plus reading nodes), a PriorityClass per queue, its config as a
+/// ConfigMap built from the typed stack config, per-team API tokens and the admin token as generated secrets, the state
+/// store (SQLite on a volume, or a PostgreSQL connection string with a generated password, kept secret), one replica
+/// (single writer) with a PodDisruptionBudget, and a Service with Prometheus scrape annotations.
+/// </summary>
+public sealed partial class SchedulerDeployment : ComponentResource
+{
+    public const string ComponentLabel = "scheduler";
+
+    public const string AppName = "scheduler";
+
+    public const string TokensSecretName = "scheduler-tokens";
+
+    public const string AdminTokenKey = "admin";
+
+    public const string PostgresSecretName = "scheduler-postgres";
+
+    public const string ConnectionStringKey = "connection-string";
+
+    /// <summary>Where the image expects the price tables (<c>MLPLATFORM_PRICING_DIR</c>).</summary>
+    public const string PricingDirectory = "/etc/mlplatform/pricing";
+
+    /// <summary>The offset of queue priorities in PriorityClass values, above the default of 0 for unclassified pods.</summary>
+    public const int PriorityClassBase = 1000;
+
+    /// <summary>Kubernetes caps a ConfigMap at 1 MiB; leave room for metadata.</summary>
+    public const int MaxConfigMapBytes = 1_000_000;
+
+    public SchedulerDeployment(string name, SchedulerDeploymentArgs args, ComponentResourceOptions? options = null)
+        : base("mlplatform:k8s:Scheduler", name, options)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        InvalidSpecException.ThrowIfAny(Validate(args));
+        var settings = args.Settings;
+        var ns = args.Namespace;
+        var labels = KubernetesLabels.For(AppName, name, args.Version, ComponentLabel);
+        var selector = Selector(name);
+        var child = new CustomResourceOptions { Parent = this };
+
+        var dependsOn = new List<Resource>();
+        if (args.CreateNamespace)
+        {
+            dependsOn.Add(new Namespace($"{name}-namespace", new NamespaceArgs
+            {
+                Metadata = KubeArgs.Meta(ns, null, labels.SetItem("pod-security.kubernetes.io/enforce", "restricted")),
+            }, child));
+        }
+
+        var managed = ImmutableArray.Create(settings.JobsNamespace).AddRange(args.TeamNamespaces).Distinct(StringComparer.Ordinal).ToList();
+        if (settings.JobsNamespace != ns && !args.TeamNamespaces.Contains(settings.JobsNamespace))
+        {
+            dependsOn.Add(new Namespace($"{name}-jobs-namespace", new NamespaceArgs
+            {
+                Metadata = KubeArgs.Meta(settings.JobsNamespace, null, labels.SetItem(TeamNamespace.TeamNamespaceLabel, "true")),
+            }, child));
+        }
+
+        var inNamespace = new CustomResourceOptions { Parent = this, DependsOn = [.. dependsOn] };
+        if (args.CreateNamespace)
+        {
+            foreach (var policy in NetworkPolicies.ForScheduler(args.Cloud, args.Port, TeamNamespace.TeamNamespaceLabel))
+            {
+                _ = new NetworkPolicy($"{name}-{policy.Name}", new NetworkPolicyArgs
+                {
+                    Metadata = KubeArgs.Meta(policy.Name, ns, labels),
+                    Spec = KubeArgs.NetworkPolicy(policy),
+                }, inNamespace);
+            }
+        }
+
+        var accountMeta = KubeArgs.Meta(PlatformServiceAccounts.Scheduler.Name, ns, labels);
+        if (args.Identity is not null)
+        {
+            accountMeta.Annotations = args.Identity.ToOutput().Apply(id => ImmutableDictionary<string, string>.Empty.Add(CloudIdentity.AnnotationKey(args.Cloud), id));
+        }
+
+        var account = new ServiceAccount($"{name}-account", new ServiceAccountArgs { Metadata = accountMeta }, inNamespace);
+        var subject = new SubjectArgs { Kind = "ServiceAccount", Name = PlatformServiceAccounts.Scheduler.Name, Namespace = ns };
+
+        foreach (var queue in settings.Queues)
+        {
+            _ = new PriorityClass($"{name}-priority-{queue.Name}", new PriorityClassArgs
+            {
+                Metadata = KubeArgs.Meta(KubernetesNames.PriorityClass(queue.Name), null, labels),
+                Value = PriorityClassBase + queue.Priority,
+                GlobalDefault = false,
+                PreemptionPolicy = "PreemptLowerPriority",
+                Description = $"Jobs of the scheduler queue '{queue.Name}'.",
+            }, child);
+        }
+
+        foreach (var managedNamespace in managed)
+        {
+            var roleName = "mlplatform-scheduler";
+            _ = new Role($"{name}-role-{managedNamespace}", new RoleArgs
+            {
+                Metadata = KubeArgs.Meta(roleName, managedNamespace, labels),
+                Rules = JobRules().ToArray(),
+            }, inNamespace);
+            _ = new RoleBinding($"{name}-binding-{managedNamespace}", new RoleBindingArgs
+            {
+                Metadata = KubeArgs.Meta(roleName, managedNamespace, labels),
+                RoleRef = new RoleRefArgs { ApiGroup = "rbac.authorization.k8s.io", Kind = "Role", Name = roleName },
+                Subjects = subject,
+            }, inNamespace);
+        }
+
+        var nodeReader = $"mlplatform-scheduler-nodes-{name}";
+        _ = new ClusterRole($"{name}-node-reader", new ClusterRoleArgs
+        {
+            Metadata = KubeArgs.Meta(nodeReader, null, labels),
+            Rules = new PolicyRuleArgs { ApiGroups = "", Resources = "nodes", Verbs = ReadVerbs },
+        }, child);
+        _ = new ClusterRoleBinding($"{name}-node-reader", new ClusterRoleBindingArgs
+        {
+            Metadata = KubeArgs.Meta(nodeReader, null, labels),
+            RoleRef = new RoleRefArgs { ApiGroup = "rbac.authorization.k8s.io", Kind = "ClusterRole", Name = nodeReader },
+            Subjects = subject,
+        }, child);
+
+        // API tokens: generated, never in config; the admin token and one per team.
+        var tokenNames = settings.Teams.Select(t => t.Name).Prepend(AdminTokenKey).ToList();
+        var tokens = tokenNames.Select(t => new RandomPassword($"{name}-token-{t}", new RandomPasswordArgs { Length = 48, Special = false }, child).Result).ToList();
+        var tokenData = Output.All(tokens).Apply(values => tokenNames.Zip(values).ToImmutableDictionary(p => p.First, p => p.Second));
+        var tokensSecret = new Secret($"{name}-tokens", new SecretArgs
+        {
+            Metadata = KubeArgs.Meta(TokensSecretName, ns, labels),
+            Type = "Opaque",
+            StringData = Output.CreateSecret(tokenData),
+        }, inNamespace);
+
+        var env = new List<EnvVarArgs>
+        {
+            new() { Name = "Urls", Value = $"http://0.0.0.0:{args.Port.ToString(CultureInfo.InvariantCulture)}" },
+            new() { Name = "ASPNETCORE_ENVIRONMENT", Value = "Production" },
+            FromSecret(SchedulerConfigMap.AdminTokenKey, TokensSecretName, AdminTokenKey),
+        };
+        env.AddRange(settings.Teams.Select((t, i) => FromSecret(SchedulerConfigMap.TeamTokenKey(i), TokensSecretName, t.Name)));
+
+        var volumes = new List<VolumeArgs> { new() { Name = "tmp", EmptyDir = new EmptyDirVolumeSourceArgs { SizeLimit = "1Gi" } } };
+        var mounts = new List<VolumeMountArgs> { new() { Name = "tmp", MountPath = "/tmp" } };
+        var stateDependencies = new List<Resource> { tokensSecret, account };
+        if (settings.StateStore == SchedulerSettings.Sqlite)
+        {
+            var claim = new PersistentVolumeClaim($"{name}-state", new PersistentVolumeClaimArgs
+            {
+                Metadata = KubeArgs.Meta("scheduler-state", ns, labels),
+                Spec = StateClaim(args),
+            }, inNamespace);
+            stateDependencies.Add(claim);
+            volumes.Add(new VolumeArgs { Name = "state", PersistentVolumeClaim = new PersistentVolumeClaimVolumeSourceArgs { ClaimName = "scheduler-state" } });
+            mounts.Add(new VolumeMountArgs { Name = "state", MountPath = SchedulerConfigMap.SqliteDirectory });
+        }
+        else
+        {
+            var password = new RandomPassword($"{name}-postgres-password", new RandomPasswordArgs { Length = 32, Special = false }, child);
+            PostgresPassword = Output.CreateSecret(password.Result);
+            PostgresConnectionString = Output.CreateSecret(Output.Tuple(args.PostgresHost.ToOutput(), password.Result)
+                .Apply(t => PostgresConnection(t.Item1, args.PostgresDatabase, args.PostgresUser, t.Item2)));
+            stateDependencies.Add(new Secret($"{name}-postgres", new SecretArgs
+            {
+                Metadata = KubeArgs.Meta(PostgresSecretName, ns, labels),
+                Type = "Opaque",
+                StringData = PostgresConnectionString.Apply(c => ImmutableDictionary<string, string>.Empty.Add(ConnectionStringKey, c)),
+            }, inNamespace));
+            env.Add(FromSecret(SchedulerConfigMap.PostgresConnectionStringKey, PostgresSecretName, ConnectionStringKey));
+        }
+
+        if (!args.PricingTables.IsEmpty)
+        {
+            stateDependencies.Add(new ConfigMap($"{name}-pricing", new ConfigMapArgs
+            {
+                Metadata = KubeArgs.Meta("scheduler-pricing", ns, labels),
+                Data = args.PricingTables,
+            }, inNamespace));
+            volumes.Add(new VolumeArgs { Name = "pricing", ConfigMap = new ConfigMapVolumeSourceArgs { Name = "scheduler-pricing" } });
+            mounts.Add(new VolumeMountArgs { Name = "pricing", MountPath = PricingDirectory, ReadOnly = true });
+            env.Add(new EnvVarArgs { Name = "MLPLATFORM_PRICING_DIR", Value = PricingDirectory });
+        }
+
+        var configData = SchedulerConfigMap.Data(settings);
+        var config = new ConfigMap($"{name}-config", new ConfigMapArgs
+        {
+            Metadata = KubeArgs.Meta("scheduler-config", ns, labels),
+            Data = configData,
+        }, inNamespace);
+        stateDependencies.Add(config);
+
+        var scrape = ScrapeAnnotations(args.Port);
+        var podAnnotations = scrape.SetItem("mlplatform.io/config-checksum", Checksum(configData.SetItems(args.PricingTables)));
+        var deployment = new Deployment($"{name}-deployment", new DeploymentArgs
+        {
+            Metadata = KubeArgs.Meta(AppName, ns, labels),
+            Spec = new DeploymentSpecArgs
+            {
+                Replicas = args.Replicas,
+                // A single writer: the old pod stops before the new one starts, never two schedulers at once.
+                Strategy = new DeploymentStrategyArgs { Type = "Recreate" },
+                Selector = new LabelSelectorArgs { MatchLabels = selector },
+                Template = new PodTemplateSpecArgs
+                {
+                    Metadata = new ObjectMetaArgs { Labels = labels.SetItems(CloudIdentity.PodLabels(args.Cloud)), Annotations = podAnnotations },
+                    Spec = new PodSpecArgs
+                    {
+                        ServiceAccountName = PlatformServiceAccounts.Scheduler.Name,
+                        SecurityContext = KubeArgs.RestrictedPod(KubeArgs.DotnetImageUser),
+                        TerminationGracePeriodSeconds = 30,
+                        Containers = new ContainerArgs
+                        {
+                            Name = AppName,
+                            Image = args.Image,
+                            ImagePullPolicy = "IfNotPresent",
+                            Ports = new ContainerPortArgs { Name = "http", ContainerPortValue = args.Port, Protocol = "TCP" },
+                            EnvFrom = new EnvFromSourceArgs { ConfigMapRef = new ConfigMapEnvSourceArgs { Name = "scheduler-config" } },
+                            Env = env.ToArray(),
+                            ReadinessProbe = KubeArgs.Probe(ServingProbes.ServiceReadiness(args.Port)),
+                            LivenessProbe = KubeArgs.Probe(ServingProbes.ServiceLiveness(args.Port)),
+                            Resources = new ResourceRequirementsArgs
+                            {
+                                Requests = new Dictionary<string, string> { ["cpu"] = args.CpuRequest, ["memory"] = args.MemoryRequest },
+                                Limits = new Dictionary<string, string> { ["memory"] = args.MemoryLimit },
+                            },
+                            SecurityContext = KubeArgs.RestrictedContainer(),
+                            VolumeMounts = mounts.ToArray(),
+                        },
+                        Volumes = volumes.ToArray(),
+                    },
+                },
+            },
+        }, new CustomResourceOptions { Parent = this, DependsOn = [.. dependsOn, .. stateDependencies] });
+
+        _ = new PodDisruptionBudget($"{name}-pdb", new PodDisruptionBudgetArgs
+        {
+            Metadata = KubeArgs.Meta(AppName, ns, labels),
+            Spec = new PodDisruptionBudgetSpecArgs
+            {
+                MinAvailable = 1,
+                Selector = new LabelSelectorArgs { MatchLabels = selector },
+                UnhealthyPodEvictionPolicy = "AlwaysAllow",
+            },
+        }, inNamespace);
+
+        var service = new Service($"{name}-service", new ServiceArgs
+        {
+            Metadata = KubeArgs.Meta(AppName, ns, labels, scrape),
+            Spec = new ServiceSpecArgs
+            {
+                Type = "ClusterIP",
+                Selector = selector,
+                Ports = new ServicePortArgs { Name = "http", Port = args.Port, TargetPort = "http", Protocol = "TCP" },
+            },
+        }, inNamespace);
+
+        NamespaceName = Output.Create(ns);
+        Url = Output.Tuple(service.Metadata, deployment.Metadata).Apply(t => InClusterUrl(t.Item1.Name, t.Item1.Namespace ?? ns, args.Port));
+        PostgresPassword ??= Output.CreateSecret(string.Empty);
+        PostgresConnectionString ??= Output.CreateSecret(string.Empty);
+        RegisterOutputs(new Dictionary<string, object?>
+        {
+            ["namespaceName"] = NamespaceName,
+            ["url"] = Url,
+            ["postgresConnectionString"] = PostgresConnectionString,
+        });
+    }
+
+    /// <summary>Namespace of the scheduler.</summary>
+    [Output("namespaceName")]
+    public Output<string> NamespaceName { get; private set; }
+
+    /// <summary>In-cluster URL of the scheduler API.</summary>
+    [Output("url")]
+    public Output<string> Url { get; private set; }
+
+    /// <summary>Secret: the PostgreSQL connection string (empty with SQLite).</summary>
+    [Output("postgresConnectionString")]
+    public Output<string> PostgresConnectionString { get; private set; }
+
+    /// <summary>Secret: the generated PostgreSQL password, for whoever provisions the database role (empty with SQLite).</summary>
+    [Output("postgresPassword")]
+    public Output<string> PostgresPassword { get; private set; }
+
+    /// <summary>Every problem with <paramref name="args"/>, each naming its config path.</summary>
+    public static IReadOnlyList<SpecError> Validate(SchedulerDeploymentArgs args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var errors = new List<SpecError>(ImageReference.Validate(args.Image, "services.scheduler.image"));
+        if (args.Replicas != 1)
+        {
+            errors.Add(new SpecError("services.scheduler.replicas", $"must be 1: the scheduler is a single writer without leader election (got {args.Replicas})"));
+        }
+
+        if (args.Port is < 1024 or > 65535)
+        {
+            errors.Add(new SpecError("services.scheduler.port", $"must be an unprivileged port 1024-65535 (got {args.Port})"));
+        }
+
+        var pricingBytes = args.PricingTables.Sum(kv => Encoding.UTF8.GetByteCount(kv.Key) + Encoding.UTF8.GetByteCount(kv.Value));
+        if (pricingBytes > MaxConfigMapBytes)
+        {
+            errors.Add(new SpecError("services.scheduler.pricingTables", $"total {pricingBytes} bytes exceeds a ConfigMap's {MaxConfigMapBytes}; keep only the regions and types the pools use"));
+        }
+
+        foreach (var key in args.PricingTables.Keys.Where(k => !ConfigMapKey().IsMatch(k) || !k.EndsWith(".csv", StringComparison.Ordinal)))
+        {
+            errors.Add(new SpecError($"services.scheduler.pricingTables[{key}]", "must be a file name ending in .csv (letters, digits, '-', '_', '.')"));
+        }
+
+        if (args.Settings is null)
+        {
+            errors.Add(new SpecError("services.scheduler", "settings are required"));
+        }
+        else
+        {
+            errors.AddRange(SchedulerConfigMap.Validate(args.Settings));
+        }
+
+        return errors;
+    }
+
+    /// <summary>The Npgsql connection string (TLS required).</summary>
+    public static string PostgresConnection(string host, string database, string user, string password) =>
+        $"Host={host};Port=5432;Database={database};Username={user};Password={password};SSL Mode=Require";
+
+    /// <summary>In-cluster URL of a Service.</summary>
+    public static string InClusterUrl(string service, string ns, int port) =>
+        string.Create(CultureInfo.InvariantCulture, $"http://{service}.{ns}.svc.cluster.local:{port}");
+
+    /// <summary>The least RBAC the executor needs in a namespace it runs Jobs in.</summary>
+    public static IEnumerable<PolicyRuleArgs> JobRules() =>
+    [
+        new() { ApiGroups = "batch", Resources = "jobs", Verbs = JobVerbs },
+        new() { ApiGroups = "", Resources = "pods", Verbs = PodVerbs },
+        new() { ApiGroups = "", Resources = "pods/log", Verbs = "get" },
+        new() { ApiGroups = "", Resources = "events", Verbs = ReadVerbs },
+    ];
+
+    private static readonly string[] ReadVerbs = ["get", "list", "watch"];
+
+    private static readonly string[] JobVerbs = ["create", "get", "list", "watch", "delete"];
+
+    private static readonly string[] PodVerbs = ["get", "list", "watch", "delete"];
+
+    /// <summary>Prometheus scrape annotations (ServiceMonitor-style discovery by annotation).</summary>
+    public static ImmutableDictionary<string, string> ScrapeAnnotations(int port) => ImmutableDictionary<string, string>.Empty
+        .Add("prometheus.io/scrape", "true")
+        .Add("prometheus.io/port", port.ToString(CultureInfo.InvariantCulture))
+        .Add("prometheus.io/path", "/metrics");
+
+    private static ImmutableDictionary<string, string> Selector(string instance) => ImmutableDictionary<string, string>.Empty
+        .Add("app.kubernetes.io/name", AppName)
+        .Add("app.kubernetes.io/instance", instance);
+
+    private static EnvVarArgs FromSecret(string variable, string secret, string key) => new()
+    {
+        Name = variable,
+        ValueFrom = new EnvVarSourceArgs { SecretKeyRef = new SecretKeySelectorArgs { Name = secret, Key = key } },
+    };
+
+    private static PersistentVolumeClaimSpecArgs StateClaim(SchedulerDeploymentArgs args)
+    {
+        var spec = new PersistentVolumeClaimSpecArgs
+        {
+            AccessModes = "ReadWriteOnce",
+            Resources = new VolumeResourceRequirementsArgs { Requests = new Dictionary<string, string> { ["storage"] = args.StateVolumeSize } },
+        };
+        if (args.StorageClassName is not null)
+        {
+            spec.StorageClassName = args.StorageClassName;
+        }
+
+        return spec;
+    }
+
+    /// <summary>A checksum of the config, on the pod template, so a config change rolls the pod.</summary>
+    internal static string Checksum(IReadOnlyDictionary<string, string> data)
+    {
+        var text = string.Join('\n', data.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key}={kv.Value}"));
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[-._a-zA-Z0-9]+$")]
+    private static partial System.Text.RegularExpressions.Regex ConfigMapKey();
+}

@@ -1,0 +1,66 @@
+using System.Collections.Immutable;
+using MlPlatform.CostModel;
+using Pulumi;
+
+namespace MlPlatform.Components.Kubernetes;
+
+/// <summary>Inputs of <see cref="SchedulerDeployment"/>.</summary>
+public sealed class SchedulerDeploymentArgs
+{
+    public const int DefaultPort = 8080;
+
+    /// <summary>The scheduler image, pinned by digest.</summary>
+    public required string Image { get; init; }
+
+    /// <summary>The scheduler's version (label).</summary>
+    public required string Version { get; init; }
+
+    /// <summary>Teams, pools, queues, spot policy and state store.</summary>
+    public required SchedulerSettings Settings { get; init; }
+
+    public required Cloud Cloud { get; init; }
+
+    /// <summary>The scheduler's cloud identity (IAM role ARN / managed identity client id).</summary>
+    public Input<string>? Identity { get; init; }
+
+    /// <summary>Namespaces whose Jobs and Pods the scheduler manages besides its jobs namespace (the team namespaces).</summary>
+    public ImmutableArray<string> TeamNamespaces { get; init; } = [];
+
+    public string Namespace { get; init; } = PlatformServiceAccounts.PlatformNamespace;
+
+    /// <summary>Create the platform namespace (false when another part of the program owns it).</summary>
+    public bool CreateNamespace { get; init; } = true;
+
+    public int Port { get; init; } = DefaultPort;
+
+    /// <summary>
+    /// Replicas. The scheduler is a single writer (its cycle has no leader election), so this must be 1; availability comes
+    /// from a PodDisruptionBudget that keeps voluntary evictions from taking it down unannounced and a fast restart.
+    /// </summary>
+    public int Replicas { get; init; } = 1;
+
+    /// <summary>Size of the SQLite state volume.</summary>
+    public string StateVolumeSize { get; init; } = "10Gi";
+
+    /// <summary>Storage class of the state volume; null = the cluster default.</summary>
+    public string? StorageClassName { get; init; }
+
+    /// <summary>PostgreSQL host (prod); the password is generated and its connection string kept as a secret.</summary>
+    public Input<string> PostgresHost { get; init; } = "scheduler-postgres";
+
+    public string PostgresDatabase { get; init; } = "scheduler";
+
+    public string PostgresUser { get; init; } = "scheduler";
+
+    /// <summary>
+    /// The price tables (file name → CSV) the scheduler costs placements with, mounted at
+    /// <see cref="SchedulerDeployment.PricingDirectory"/> from a ConfigMap; empty = none mounted (the image then has none).
+    /// </summary>
+    public ImmutableDictionary<string, string> PricingTables { get; init; } = ImmutableDictionary<string, string>.Empty;
+
+    public string CpuRequest { get; init; } = "250m";
+
+    public string MemoryRequest { get; init; } = "512Mi";
+
+    public string MemoryLimit { get; init; } = "1Gi";
+}

@@ -1,0 +1,223 @@
+using System.Collections.Immutable;
+using MlPlatform.Components;
+using MlPlatform.Components.Azure;
+using MlPlatform.Stacks.Config;
+using Pulumi;
+using NvidiaDevicePluginManifests = MlPlatform.Components.Aws.NvidiaDevicePluginManifests;
+
+namespace MlPlatform.Infra.Azure;
+
+/// <summary>
+/// The platform on Azure (<c>mlplatform:cloud: azure</c>): the AKS cluster, one <see cref="GpuNodePool"/> per configured
+/// pool, the dataset store and cache, ACR, the model store with serving and training identities, the scheduler's and
+/// each team's workload identity, and budgets for the environment and each team with a budget. Composed from the same
+/// typed config as AWS; Azure-only rules are checked first (<see cref="AzureConfigValidator"/>).
+/// </summary>
+public static class AzurePlatform
+{
+    public static CloudPlatformOutputs Deploy(PlatformContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var config = context.Config;
+        AzureConfigValidator.ThrowIfInvalid(config, context.Prices);
+        var prefix = config.NamePrefix;
+        var seed = $"{config.Region}/{config.Cluster.Name}";
+
+        var cluster = new GpuCluster("cluster", new GpuClusterArgs
+        {
+            ClusterName = config.Cluster.Name,
+            Location = config.Region,
+            Tags = config.Tags,
+            ResourceGroupName = AzureNaming.For(AzureResourceKind.ResourceGroup, prefix, "rg"),
+            KubernetesVersion = config.Cluster.KubernetesVersion,
+            NetworkCidr = config.Cluster.NetworkCidr,
+            AvailabilityZoneCount = config.Cluster.AvailabilityZones,
+            PrivateApiServer = config.Cluster.PrivateEndpoint,
+            AdminGroupObjectIds = config.Cluster.AdminPrincipals,
+            MonitoringEnabled = config.Cluster.MonitoringEnabled,
+            SystemVmSize = config.Cluster.SystemPool.InstanceType,
+            SystemMinCount = config.Cluster.SystemPool.MinNodes,
+            SystemMaxCount = config.Cluster.SystemPool.MaxNodes,
+            StandardTier = config.IsProduction,
+        });
+
+        var cacheMountPath = config.DatasetCache.Enabled ? config.DatasetCache.MountPath : null;
+        var pools = config.GpuPools.Select((spec, i) => new GpuNodePool($"gpu-{spec.Name}", new GpuNodePoolArgs
+        {
+            Spec = spec,
+            SpecPath = $"mlplatform:gpuPools[{i}]",
+            Region = config.Region,
+            Catalog = context.Prices,
+            Tags = config.Tags,
+            ClusterName = cluster.ClusterName,
+            ResourceGroupName = cluster.ResourceGroupName,
+            SubnetId = cluster.NodeSubnetId,
+            KubernetesVersion = config.Cluster.KubernetesVersion,
+            DatasetCacheMountPath = cacheMountPath,
+        })).ToList();
+
+        DatasetCache? cache = null;
+        if (config.DatasetCache.Enabled)
+        {
+            cache = new DatasetCache("datasets", new DatasetCacheArgs
+            {
+                Prefix = prefix,
+                NameSeed = seed,
+                ResourceGroupName = cluster.ResourceGroupName,
+                Location = config.Region,
+                Tags = config.Tags,
+                OidcIssuer = cluster.OidcIssuer,
+                MountPath = config.DatasetCache.MountPath,
+                MaxSizeGiB = config.DatasetCache.MaxSizeGiB,
+                ZoneRedundant = config.IsProduction,
+            });
+        }
+
+        // ACR images are scanned by Microsoft Defender for Containers, a plan enabled on the subscription.
+        _ = new Pulumi.AzureNative.Security.Pricing("defender-containers", new Pulumi.AzureNative.Security.PricingArgs
+        {
+            PricingName = "Containers",
+            PricingTier = Pulumi.AzureNative.Security.PricingTier.Standard,
+            ScopeId = cluster.BudgetScope,
+        });
+
+        var registry = new ContainerRegistry("registry", new ContainerRegistryArgs
+        {
+            Prefix = prefix,
+            NameSeed = seed,
+            ResourceGroupName = cluster.ResourceGroupName,
+            Location = config.Region,
+            Tags = config.Tags,
+            KubeletObjectId = cluster.KubeletObjectId,
+            Premium = config.IsProduction,
+            UntaggedRetentionDays = config.Registry.UntaggedExpiryDays,
+            Repositories = config.Registry.Repositories,
+        });
+
+        var teamNamespaces = config.Teams.Select(t => PlatformServiceAccounts.TeamNamespace(t.Name)).ToImmutableArray();
+        var models = new ModelStore("models", new ModelStoreArgs
+        {
+            Prefix = prefix,
+            NameSeed = seed,
+            ResourceGroupName = cluster.ResourceGroupName,
+            Location = config.Region,
+            Tags = config.Tags,
+            OidcIssuer = cluster.OidcIssuer,
+            ReaderServiceAccounts = ServingAccounts(teamNamespaces),
+            WriterServiceAccounts = TrainingAccounts(teamNamespaces),
+            NoncurrentVersionExpiryDays = config.ModelStore.NoncurrentVersionExpiryDays,
+            SoftDeleteDays = config.ModelStore.SoftDeleteDays,
+            ZoneRedundant = config.IsProduction,
+        });
+
+        var scheduler = new WorkloadIdentity("scheduler-identity", new WorkloadIdentityArgs
+        {
+            IdentityName = AzureNaming.For(AzureResourceKind.UserAssignedIdentity, prefix, "scheduler"),
+            ResourceGroupName = cluster.ResourceGroupName,
+            Location = config.Region,
+            Tags = config.Tags,
+            OidcIssuer = cluster.OidcIssuer,
+            ServiceAccounts = [PlatformServiceAccounts.Scheduler],
+        });
+
+        var teams = ImmutableDictionary.CreateBuilder<string, Output<string>>(StringComparer.Ordinal);
+        foreach (var team in config.Teams)
+        {
+            var identity = new WorkloadIdentity($"team-{team.Name}-identity", new WorkloadIdentityArgs
+            {
+                IdentityName = AzureNaming.For(AzureResourceKind.UserAssignedIdentity, prefix, "team", team.Name),
+                ResourceGroupName = cluster.ResourceGroupName,
+                Location = config.Region,
+                Tags = config.Tags,
+                Team = team.Name,
+                OidcIssuer = cluster.OidcIssuer,
+                ServiceAccounts = [new ServiceAccountRef(PlatformServiceAccounts.TeamNamespace(team.Name), PlatformServiceAccounts.TeamWorkloadName)],
+            });
+            teams[team.Name] = identity.ClientId;
+        }
+
+        var costGroups = ImmutableArray.Create(AzureNaming.For(AzureResourceKind.ResourceGroup, prefix, "rg"), cluster.NodeResourceGroupName);
+        var budgets = new List<BudgetAlarm>
+        {
+            new("budget", new BudgetAlarmArgs
+            {
+                BudgetName = prefix,
+                AmountUsd = config.Budget.MonthlyLimitUsd,
+                Scope = cluster.BudgetScope,
+                CostResourceGroups = costGroups,
+                ResourceGroupName = cluster.ResourceGroupName,
+                Tags = config.Tags,
+                ContactEmails = config.Budget.Recipients,
+                ActualThresholds = config.Budget.ActualThresholds,
+                ForecastThresholds = config.Budget.ForecastThresholds,
+            }),
+        };
+        foreach (var team in config.Teams.Where(t => t.MonthlyBudgetUsd > 0))
+        {
+            budgets.Add(new BudgetAlarm($"budget-team-{team.Name}", new BudgetAlarmArgs
+            {
+                BudgetName = $"{prefix}-team-{team.Name}",
+                AmountUsd = team.MonthlyBudgetUsd,
+                Scope = cluster.BudgetScope,
+                CostResourceGroups = costGroups,
+                ResourceGroupName = cluster.ResourceGroupName,
+                Tags = config.Tags,
+                Team = team.Name,
+                ContactEmails = TeamRecipients(config, team),
+                ActualThresholds = config.Budget.ActualThresholds,
+                ForecastThresholds = config.Budget.ForecastThresholds,
+            }));
+        }
+
+        AksGpuAddons.Deploy(cluster, config.GpuPools, [.. pools.SelectMany(p => p.Plan.ExpanderEntries)], config.Cluster.AddonImages.NvidiaDevicePlugin ?? NvidiaDevicePluginManifests.DefaultImage);
+
+        return new CloudPlatformOutputs(
+            cluster.ClusterName,
+            cluster.Endpoint,
+            cluster.Kubeconfig,
+            cluster.OidcIssuer,
+            registry.RepositoryUrls,
+            models.StoreUri,
+            cache?.StoreUri ?? Output.Create(string.Empty),
+            Output.All(budgets.Select(b => b.BudgetId)),
+            new WorkloadIdentities(
+                scheduler.ClientId,
+                models.ReaderClientId,
+                models.WriterClientId,
+                cache?.ReaderClientId ?? Output.Create(string.Empty),
+                teams.ToImmutable()));
+    }
+
+    /// <summary>
+    /// The priority expander ConfigMap for every pool of the environment (one ConfigMap, merged), for the Kubernetes
+    /// layer to apply in <c>kube-system</c>; AKS's managed autoscaler reads it.
+    /// </summary>
+    public static ImmutableDictionary<string, object> PriorityExpanderConfigMap(PlatformContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var config = context.Config;
+        var plans = AzureGpuPoolPlan.CreateAll(config.GpuPools, "mlplatform:gpuPools", config.Region, context.Prices, config.DatasetCache.Enabled ? config.DatasetCache.MountPath : null);
+        return PriorityExpanderConfig.ConfigMap(plans.SelectMany(p => p.ExpanderEntries));
+    }
+
+    /// <summary>Serving runs in the platform namespace and in each team's namespace.</summary>
+    public static ImmutableArray<ServiceAccountRef> ServingAccounts(ImmutableArray<string> teamNamespaces) =>
+        [
+            new(PlatformServiceAccounts.PlatformNamespace, PlatformServiceAccounts.InferenceName),
+            .. teamNamespaces.Select(ns => new ServiceAccountRef(ns, PlatformServiceAccounts.InferenceName)),
+        ];
+
+    /// <summary>Training runs in the teams' namespaces (the platform namespace when there are no teams).</summary>
+    public static ImmutableArray<ServiceAccountRef> TrainingAccounts(ImmutableArray<string> teamNamespaces) =>
+        teamNamespaces.IsDefaultOrEmpty
+            ? [new(PlatformServiceAccounts.PlatformNamespace, PlatformServiceAccounts.TrainerName)]
+            : [.. teamNamespaces.Select(ns => new ServiceAccountRef(ns, PlatformServiceAccounts.TrainerName))];
+
+    /// <summary>A team budget notifies the team's recipients, or the environment's when the team lists none.</summary>
+    public static ImmutableArray<string> TeamRecipients(PlatformConfig config, TeamSpec team)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(team);
+        return team.Recipients.IsDefaultOrEmpty ? AzureConfigValidator.NonEmpty(config.Budget.Recipients) : team.Recipients;
+    }
+}

@@ -1,0 +1,157 @@
+using System.Collections.Immutable;
+using MlPlatform.Components;
+using MlPlatform.Components.Kubernetes;
+using MlPlatform.Stacks.Config;
+using Pulumi;
+
+namespace MlPlatform.Infra.Kubernetes;
+
+/// <summary>
+/// The Kubernetes layer on either cloud's cluster: a provider from the cluster's kubeconfig, then one namespace per team,
+/// the scheduler, one inference service per deployed model version and the model gateway, all from
+/// <see cref="PlatformConfig"/>.
+/// </summary>
+public static class KubernetesPlatform
+{
+    /// <summary>Namespace where the scheduler's Kubernetes executor runs Jobs.</summary>
+    public const string JobsNamespace = "mlplatform-jobs";
+
+    /// <summary>Declares the layer and returns what the stack outputs need.</summary>
+    public static KubernetesPlatformOutputs Deploy(PlatformContext context, CloudPlatformOutputs cloud)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(cloud);
+        try
+        {
+            return Build(context, cloud, PricingTables.Load());
+        }
+        catch (InvalidSpecException e)
+        {
+            // Printed by Pulumi without a stack trace, every problem with its config path.
+            throw new RunException(e.Message, e);
+        }
+    }
+
+    /// <summary>Declares the layer with the given price tables.</summary>
+    public static KubernetesPlatformOutputs Build(PlatformContext context, CloudPlatformOutputs cloud, ImmutableDictionary<string, string> pricingTables)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(cloud);
+        var config = context.Config;
+        var provider = new Pulumi.Kubernetes.Provider("kubernetes", new Pulumi.Kubernetes.ProviderArgs
+        {
+            KubeConfig = cloud.Kubeconfig,
+            EnableServerSideApply = true,
+        });
+        var withProvider = new ComponentResourceOptions { Providers = { provider } };
+        var version = config.Services.Scheduler.Version;
+
+        var teams = config.Teams.ToDictionary(t => t.Name, t => new TeamNamespace($"team-{t.Name}", new TeamNamespaceArgs
+        {
+            Team = t.Name,
+            Quota = new TeamQuotaSpec(t.GpuQuota, t.CpuQuota, t.MemoryQuotaGiB),
+            Cloud = config.Cloud,
+            CostCenter = t.CostCenter,
+            Environment = config.Environment,
+            PlatformVersion = version,
+            WorkloadIdentity = cloud.Identities.Teams.TryGetValue(t.Name, out var identity) ? (Input<string>)identity : null,
+            ModelReaderIdentity = cloud.Identities.ModelReader,
+            ModelWriterIdentity = cloud.Identities.ModelWriter,
+        }, withProvider), StringComparer.Ordinal);
+
+        var scheduler = new SchedulerDeployment("scheduler", new SchedulerDeploymentArgs
+        {
+            Image = config.Services.Scheduler.Image,
+            Version = version,
+            Settings = SchedulerSettingsFor(config),
+            Cloud = config.Cloud,
+            Identity = cloud.Identities.Scheduler,
+            TeamNamespaces = [.. config.Teams.Select(t => PlatformServiceAccounts.TeamNamespace(t.Name))],
+            Replicas = config.Services.Scheduler.Replicas,
+            PricingTables = pricingTables,
+        }, new ComponentResourceOptions { Providers = { provider }, DependsOn = [.. teams.Values] });
+
+        var traffic = config.Models.Select(Traffic).ToImmutableArray();
+        foreach (var model in config.Models)
+        {
+            var teamOptions = new ComponentResourceOptions
+            {
+                Providers = { provider },
+                DependsOn = teams.TryGetValue(model.Team, out var team) ? [team] : [],
+            };
+            foreach (var (modelVersion, live) in DeployedVersions(model))
+            {
+                _ = new InferenceService($"model-{model.Name}-{KubernetesNames.Label(modelVersion)}", new InferenceServiceArgs
+                {
+                    Model = model.Name,
+                    ModelVersion = modelVersion,
+                    Namespace = PlatformServiceAccounts.TeamNamespace(model.Team),
+                    Image = config.Services.Inference.Image,
+                    RuntimeVersion = config.Services.Inference.Version,
+                    Cloud = config.Cloud,
+                    ModelStoreUri = cloud.ModelStoreUri,
+                    GpuType = model.GpuType,
+                    SpotAllowed = model.SpotAllowed,
+                    Autoscaling = AutoscalingFor(model, live),
+                }, teamOptions);
+            }
+        }
+
+        var ingress = new ModelIngress("models", new ModelIngressArgs
+        {
+            Domain = config.Ingress.Domain,
+            TlsSecretName = config.Ingress.TlsSecretName,
+            ClusterIssuer = config.Ingress.ClusterIssuer,
+            GatewayClassName = config.Ingress.GatewayClassName,
+            Models = traffic,
+            Version = version,
+        }, new ComponentResourceOptions { Providers = { provider }, DependsOn = [.. teams.Values] });
+
+        return new KubernetesPlatformOutputs(scheduler.Url, ingress.BaseUrl, ingress.ModelRoutes);
+    }
+
+    /// <summary>The scheduler's view of the stack config: teams with quotas and budgets, pools split into spot and on-demand, spot policy.</summary>
+    public static SchedulerSettings SchedulerSettingsFor(PlatformConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        return new SchedulerSettings(
+            [.. config.Teams.Select(t => new SchedulerTeam(t.Name, t.GpuQuota, t.MonthlyBudgetUsd))],
+            [.. config.GpuPools.SelectMany(p => SchedulerPool.From(p, config.Cloud, config.Region))],
+            SchedulerSettings.DefaultQueues,
+            SchedulerSettings.SpotFirstWithFallback,
+            TimeSpan.FromMinutes(config.Services.Scheduler.QueueAgeFallbackMinutes),
+            JobsNamespace,
+            config.Services.Scheduler.StateStore == SchedulerStateStore.Postgres ? SchedulerSettings.Postgres : SchedulerSettings.Sqlite);
+    }
+
+    /// <summary>A model's traffic split as the gateway applies it.</summary>
+    public static ModelTraffic Traffic(ModelDeploymentSpec model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return new ModelTraffic(
+            model.Name,
+            PlatformServiceAccounts.TeamNamespace(model.Team),
+            [.. model.Versions.Select(v => new ModelVersionWeight(v.Version, v.Weight))],
+            model.Shadow is { } shadow ? new ModelShadow(shadow.Version, shadow.Percent) : null,
+            InferenceServiceArgs.DefaultServicePort);
+    }
+
+    /// <summary>
+    /// Scaling of one version: the warm pool (<c>minReplicas</c>) applies to versions with traffic, idle ones (rolled back,
+    /// shadow) keep at most one replica; a minimum of 0 means scale to zero, which only KEDA can do.
+    /// </summary>
+    public static AutoscalingSettings AutoscalingFor(ModelDeploymentSpec model, bool live)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var min = live ? model.MinReplicas : Math.Min(1, model.MinReplicas);
+        return new AutoscalingSettings(min, Math.Max(1, model.MaxReplicas), UseKeda: min == 0);
+    }
+
+    /// <summary>Every version that needs a deployment, and whether it serves live traffic.</summary>
+    public static IEnumerable<(string Version, bool Live)> DeployedVersions(ModelDeploymentSpec model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var traffic = Traffic(model);
+        return traffic.DeployedVersions.Select(v => (v, traffic.Versions.Any(w => w.Version == v && w.Weight > 0)));
+    }
+}

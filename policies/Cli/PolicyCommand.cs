@@ -1,0 +1,134 @@
+using MlPlatform.CostModel;
+using MlPlatform.Stacks.Config;
+using MlPlatform.Stacks.Previews;
+
+namespace MlPlatform.Policies.Cli;
+
+/// <summary>
+/// Reads a preview or export, evaluates the pack on the resources after the change, prices before and after, prints a
+/// table, writes the Markdown report, and exits 1 on mandatory violations (2 on unreadable input).
+/// </summary>
+public static class PolicyCommand
+{
+    public const int Passed = 0;
+    public const int MandatoryViolations = 1;
+    public const int BadInput = 2;
+
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, string workingDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        var options = PolicyOptions.Parse(args, out var usageError);
+        if (options is null)
+        {
+            if (usageError is null)
+            {
+                stdout.WriteLine(PolicyOptions.Usage);
+                return Passed;
+            }
+
+            stderr.WriteLine($"error: {usageError}");
+            stderr.WriteLine(PolicyOptions.Usage);
+            return BadInput;
+        }
+
+        try
+        {
+            var report = Evaluate(options, workingDirectory);
+            stdout.Write(ReportWriter.Text(report));
+            if (options.Report is { } reportPath)
+            {
+                var full = Path.GetFullPath(reportPath, workingDirectory);
+                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+                File.WriteAllText(full, ReportWriter.Markdown(report));
+                stdout.WriteLine($"report: {full}");
+            }
+
+            return report.After.HasMandatoryViolations ? MandatoryViolations : Passed;
+        }
+        catch (Exception e) when (e is PulumiJsonException or PriceDataException or StackConfigException or IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"error: {e.Message}");
+            return BadInput;
+        }
+    }
+
+    /// <summary>Builds the report for <paramref name="options"/> (public for tests and other hosts).</summary>
+    internal static PolicyReport Evaluate(PolicyOptions options, string workingDirectory)
+    {
+        var pricing = options.PricingDirectory ?? PricingDirectory(workingDirectory);
+        var costs = new CostCatalog(PriceCatalogLoader.LoadDirectory(pricing), ListPriceLoader.Load(options.ListPrices));
+        if (options.File is null)
+        {
+            var config = ReadConfig(options.Stack!, options.ProjectDirectory ?? ProjectDirectory(workingDirectory), costs);
+            return new PolicyReport($"config of stack {options.Stack}", PolicyContext.FromConfig(config, costs, options.Stack), ConfigCheck.Evaluate(config, costs, options.Stack), null);
+        }
+
+        var path = Path.GetFullPath(options.File, workingDirectory);
+        var file = PulumiJson.ReadFile(path);
+        var context = options.Stack is { } stack
+            ? ContextFromStack(stack, options.ProjectDirectory ?? ProjectDirectory(workingDirectory), costs)
+            : ContextFromFile(file, costs);
+        var after = PolicyEvaluator.Default.Evaluate(ResourceModel.After(file), context);
+        var before = file.Kind == PlanFileKind.Preview ? StackCostCalculator.Calculate(ResourceModel.Before(file), context) : null;
+        var title = $"{(file.Kind == PlanFileKind.Preview ? "preview" : "stack export")} {Path.GetFileName(path)}";
+        return new PolicyReport(title, context, after, before);
+    }
+
+    private static PolicyContext ContextFromStack(string stack, string projectDirectory, CostCatalog costs) =>
+        PolicyContext.FromConfig(ReadConfig(stack, projectDirectory, costs), costs, stack);
+
+    private static PlatformConfig ReadConfig(string stack, string projectDirectory, CostCatalog costs)
+    {
+        var stackFile = Path.Combine(projectDirectory, $"Pulumi.{stack}.yaml");
+        if (!File.Exists(stackFile))
+        {
+            throw new FileNotFoundException($"stack '{stack}': {stackFile} does not exist (stacks here: {string.Join(", ", StackFile.StacksIn(projectDirectory))})", stackFile);
+        }
+
+        var values = StackFile.Load(projectDirectory, stack).Namespace(StackConfigReader.Namespace);
+        return StackConfigReader.Read(values, stack, costs.Gpu);
+    }
+
+    /// <summary>Without a stack: no limits; cloud from the resource types, region from the file's config or provider.</summary>
+    private static PolicyContext ContextFromFile(PlanFile file, CostCatalog costs)
+    {
+        var states = file.ResourcesAfter.Concat(file.ResourcesBefore).ToList();
+        var cloud = states.Any(s => s.Type.StartsWith("azure-native:", StringComparison.Ordinal)) ? Cloud.Azure : Cloud.Aws;
+        var config = file.Preview?.Config ?? new Dictionary<string, string>();
+        var region = config.GetValueOrDefault(cloud == Cloud.Aws ? "aws:region" : "azure-native:location")
+            ?? states.Where(s => s.Type.StartsWith("pulumi:providers:", StringComparison.Ordinal))
+                .Select(s => s.Inputs?["region"]?.ToString() ?? s.Inputs?["location"]?.ToString())
+                .FirstOrDefault(r => !string.IsNullOrEmpty(r))
+            ?? states.Select(s => s.Outputs?["region"]?.ToString()).FirstOrDefault(r => !string.IsNullOrEmpty(r))
+            ?? (cloud == Cloud.Aws ? "us-east-1" : "eastus");
+        var stack = states.Select(s => PulumiUrn.StackOf(s.Urn)).FirstOrDefault(s => s.Length > 0) ?? "unknown";
+        var project = states.Select(s => s.Urn.Split("::")).Where(p => p.Length > 1).Select(p => p[1]).FirstOrDefault() ?? "mlplatform";
+        return new PolicyContext(stack, stack, cloud, region, PolicyLimits.None, costs, Project: project);
+    }
+
+    private static string PricingDirectory(string workingDirectory)
+    {
+        try
+        {
+            return PriceCatalogLoader.DefaultDirectory(workingDirectory);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return PriceCatalogLoader.DefaultDirectory(AppContext.BaseDirectory);
+        }
+    }
+
+    private static string ProjectDirectory(string workingDirectory)
+    {
+        for (var dir = new DirectoryInfo(workingDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Pulumi.yaml")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new FileNotFoundException($"no Pulumi.yaml above '{workingDirectory}'; pass --project-dir");
+    }
+}

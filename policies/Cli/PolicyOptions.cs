@@ -1,0 +1,77 @@
+namespace MlPlatform.Policies.Cli;
+
+/// <summary>The command line of <c>./build.sh policy</c>.</summary>
+/// <param name="File">A <c>pulumi preview --json</c> or <c>pulumi stack export</c> file; without one, <paramref name="Stack"/>'s config alone is checked.</param>
+/// <param name="Stack">The stack whose <c>Pulumi.&lt;stack&gt;.yaml</c> gives limits, teams and pools.</param>
+/// <param name="Report">Where to write the Markdown report.</param>
+/// <param name="ProjectDirectory">Where the stack files are (default: the nearest directory above the working directory with a Pulumi.yaml).</param>
+/// <param name="PricingDirectory">GPU price tables (default: <c>MLPLATFORM_PRICING_DIR</c> or ../shared/data/pricing).</param>
+/// <param name="ListPrices">A replacement list-price CSV (default: <c>MLPLATFORM_LIST_PRICES</c> or the built-in table).</param>
+internal sealed record PolicyOptions(string? File, string? Stack, string? Report, string? ProjectDirectory, string? PricingDirectory, string? ListPrices)
+{
+    public const string Usage = """
+        usage: ./build.sh policy <preview.json|stack-export.json> [--stack S] [--report F.md]
+                                 [--project-dir D] [--pricing DIR] [--list-prices F.csv]
+               ./build.sh policy --stack S [--report F.md]     (the stack's config alone: pools, system pool, budget)
+          Evaluates the policy pack and the cost model on the output of `pulumi preview --json` or `pulumi stack export`.
+          --stack        read limits, teams and pools from Pulumi.<S>.yaml (without it: no limits, region from the file)
+          --report       write a Markdown report (for a pull-request comment or a job summary)
+          exit codes:    0 no mandatory violation, 1 mandatory violations, 2 unreadable input or bad arguments
+        """;
+
+    /// <summary>Parses arguments; returns null and an error on bad usage.</summary>
+    public static PolicyOptions? Parse(IReadOnlyList<string> args, out string? error)
+    {
+        string? file = null, stack = null, report = null, project = null, pricing = null, listPrices = null;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            if (arg is "-h" or "--help")
+            {
+                error = null;
+                return null;
+            }
+
+            if (arg.StartsWith("--", StringComparison.Ordinal))
+            {
+                if (i + 1 >= args.Count)
+                {
+                    error = $"option {arg} needs a value";
+                    return null;
+                }
+
+                var value = args[++i];
+                switch (arg)
+                {
+                    case "--stack": stack = value; break;
+                    case "--report": report = value; break;
+                    case "--project-dir": project = value; break;
+                    case "--pricing": pricing = value; break;
+                    case "--list-prices": listPrices = value; break;
+                    default:
+                        error = $"unknown option {arg}";
+                        return null;
+                }
+
+                continue;
+            }
+
+            if (file is not null)
+            {
+                error = $"only one file may be given (got '{file}' and '{arg}')";
+                return null;
+            }
+
+            file = arg;
+        }
+
+        if (file is null && stack is null)
+        {
+            error = "a preview or stack export file (or --stack for a config-only check) is required";
+            return null;
+        }
+
+        error = null;
+        return new PolicyOptions(file, stack, report, project, pricing, listPrices);
+    }
+}

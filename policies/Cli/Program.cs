@@ -1,0 +1,3 @@
+using MlPlatform.Policies.Cli;
+
+return PolicyCommand.Run(args, Console.Out, Console.Error, Environment.CurrentDirectory);

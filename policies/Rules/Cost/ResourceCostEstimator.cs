@@ -1,0 +1,131 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using MlPlatform.CostModel;
+
+namespace MlPlatform.Policies;
+
+/// <summary>
+/// Prices one resource from its inputs: node groups from the GPU tables (spot at the snapshot's spot price) or the list
+/// prices of general-purpose types; control planes, NAT gateways, addresses, load balancers, keys, buckets, storage
+/// accounts and registries from the list-price table. Resources without a price are free (IAM, routes, Kubernetes
+/// objects other than load-balanced services).
+/// </summary>
+public static class ResourceCostEstimator
+{
+    /// <summary>The cost of <paramref name="resource"/>, or null when it costs nothing by itself; <paramref name="unpriced"/> collects what could not be priced.</summary>
+    public static ResourceCost? Estimate(PolicyResource resource, PolicyContext context, ICollection<string> unpriced)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(unpriced);
+        var cloud = context.Cloud;
+        switch (resource.Type)
+        {
+            case ResourceTypes.EksNodeGroup or ResourceTypes.AksAgentPool or ResourceTypes.KarpenterNodePool:
+                return Groups(resource, context, unpriced, CostRange.Zero, null);
+            case ResourceTypes.AksCluster:
+                var tier = (Values.AsString(resource.Input("sku", "tier")) ?? "Free").ToLowerInvariant();
+                return Groups(resource, context, unpriced, Item(Cloud.Azure, $"aks-{tier}", context, unpriced, resource), $"aks-{tier}");
+            case ResourceTypes.EksCluster:
+                var support = string.Equals(Values.AsString(resource.Input("upgradePolicy", "supportType")), "EXTENDED", StringComparison.OrdinalIgnoreCase) ? "extended" : "standard";
+                return Fixed(resource, CostCategory.ControlPlane, $"eks-cluster-{support}", Cloud.Aws, context, unpriced);
+            case ResourceTypes.NatGateway:
+                return Fixed(resource, CostCategory.Network, "nat-gateway", Cloud.Aws, context, unpriced);
+            case ResourceTypes.AzureNatGateway:
+                return Fixed(resource, CostCategory.Network, "nat-gateway", Cloud.Azure, context, unpriced);
+            case ResourceTypes.Eip:
+                return Fixed(resource, CostCategory.Network, "public-ipv4", Cloud.Aws, context, unpriced);
+            case ResourceTypes.AzurePublicIp:
+                return Fixed(resource, CostCategory.Network, "public-ip-standard", Cloud.Azure, context, unpriced);
+            case ResourceTypes.LoadBalancer or ResourceTypes.AlbLoadBalancer:
+                return Fixed(resource, CostCategory.Network, "load-balancer", Cloud.Aws, context, unpriced);
+            case ResourceTypes.KubernetesService when Values.AsString(resource.Input("spec", "type")) == "LoadBalancer":
+                return Fixed(resource, CostCategory.Network, cloud == Cloud.Aws ? "load-balancer" : "load-balancer-standard", cloud, context, unpriced);
+            case ResourceTypes.KmsKey:
+                return Fixed(resource, CostCategory.Security, "kms-key", Cloud.Aws, context, unpriced);
+            case ResourceTypes.S3Bucket or ResourceTypes.S3BucketV2:
+                return Fixed(resource, CostCategory.Storage, "s3-standard", Cloud.Aws, context, unpriced);
+            case ResourceTypes.EcrRepository:
+                return Fixed(resource, CostCategory.Registry, "ecr-storage", Cloud.Aws, context, unpriced);
+            case ResourceTypes.StorageAccount:
+                return Fixed(resource, CostCategory.Storage, "blob-hot-lrs", Cloud.Azure, context, unpriced);
+            case ResourceTypes.ContainerRegistry:
+                var sku = (Values.AsString(resource.Input("sku", "name")) ?? "Basic").ToLowerInvariant();
+                return Fixed(resource, CostCategory.Registry, $"acr-{sku}", Cloud.Azure, context, unpriced);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>Prices the node groups <paramref name="resource"/> declares, plus <paramref name="fixedPart"/> (a control plane).</summary>
+    private static ResourceCost? Groups(PolicyResource resource, PolicyContext context, ICollection<string> unpriced, CostRange fixedPart, string? fixedItem)
+    {
+        var priced = ImmutableArray.CreateBuilder<CapacityGroupCost>();
+        var estimated = false;
+        var range = fixedPart;
+        var basis = new List<string>();
+        if (fixedItem is not null)
+        {
+            basis.Add(fixedItem);
+        }
+
+        var scaling = ScalingGroupReader.Read(resource, context).ToImmutableArray();
+        foreach (var group in scaling)
+        {
+            if (Price(group, context) is not { } cost)
+            {
+                unpriced.Add($"{resource.Urn}: no {group.Capacity} price for {group.InstanceTypes[0]} in {context.Region}");
+                continue;
+            }
+
+            priced.Add(cost);
+            estimated |= cost.NodePrice.IsEstimated;
+            range += cost.Range(context.ExpectedUtilisation);
+            basis.Add(string.Create(CultureInfo.InvariantCulture, $"{cost.MinNodes}-{cost.MaxNodes} x {cost.InstanceType} {(cost.Capacity == CapacityType.Spot ? "spot" : "on-demand")} @ {cost.NodePrice.UsdPerHour:0.####}/h"));
+        }
+
+        return scaling.IsEmpty && fixedItem is null
+            ? null
+            : new ResourceCost(resource.Urn, resource.Type, resource.Name, CostCategory.Compute, range, string.Join("; ", basis), estimated, priced.ToImmutable(), scaling);
+    }
+
+    /// <summary>
+    /// One node group priced at its first (preferred) type: the cluster autoscaler builds a managed node group's node
+    /// template from its first instance type, and spot allocation favours the listed order.
+    /// </summary>
+    public static CapacityGroupCost? Price(ScalingGroup group, PolicyContext context)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        ArgumentNullException.ThrowIfNull(context);
+        var type = group.InstanceTypes[0];
+        return context.Costs.NodePrice(context.Cloud, type, context.Region, group.Capacity) is { } price
+            ? new CapacityGroupCost(group.Capacity, type, price, group.GpusPerNode, group.MinNodes, group.MaxNodes)
+            : null;
+    }
+
+    private static ResourceCost? Fixed(PolicyResource resource, CostCategory category, string item, Cloud cloud, PolicyContext context, ICollection<string> unpriced)
+    {
+        var price = context.Costs.List.Find(cloud, item);
+        if (price is null)
+        {
+            unpriced.Add($"{resource.Urn}: the list prices ({context.Costs.List.Source}) have no '{item}' for {cloud}");
+            return null;
+        }
+
+        var basis = price.AssumedQuantity is { } quantity
+            ? string.Create(CultureInfo.InvariantCulture, $"{item} @ {price.Usd:0.####}/GiB-month x {quantity:0} GiB assumed")
+            : item;
+        return new ResourceCost(resource.Urn, resource.Type, resource.Name, category, CostRange.Fixed(price.UsdPerHour), basis, price.AssumedQuantity is not null);
+    }
+
+    private static CostRange Item(Cloud cloud, string item, PolicyContext context, ICollection<string> unpriced, PolicyResource resource)
+    {
+        if (context.Costs.ItemHourly(cloud, item) is { } hourly)
+        {
+            return CostRange.Fixed(hourly);
+        }
+
+        unpriced.Add($"{resource.Urn}: the list prices have no '{item}' for {cloud}");
+        return CostRange.Zero;
+    }
+}

@@ -1,0 +1,125 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using MlPlatform.Stacks.Previews;
+
+namespace MlPlatform.Policies;
+
+/// <summary>
+/// Builds <see cref="PolicyResource"/>s from previews and stack exports, decoding Pulumi's wire encoding: the unknown
+/// marker becomes <see cref="UnknownValue"/>, secrets <see cref="SecretValue"/> (plaintext kept when present), numbers
+/// <see cref="double"/>, objects string-keyed maps. Provider resources and the engine's <c>__defaults</c> lists are left out.
+/// </summary>
+public static class ResourceModel
+{
+    private static readonly IReadOnlyDictionary<string, object?> Empty = ImmutableDictionary<string, object?>.Empty;
+
+    /// <summary>The resources the stack will have after the plan (every resource of an export).</summary>
+    public static IReadOnlyList<PolicyResource> After(PlanFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        if (file.Preview is not { } preview)
+        {
+            return file.ResourcesAfter.Where(IsPolicyRelevant).Select(FromState).ToList();
+        }
+
+        // A preview's new state has no outputs; for resources that exist already, the old state's outputs are what the
+        // provider reported (defaults such as S3's AES256 encryption), and stay true unless the step changes them.
+        return preview.Steps
+            .Where(s => StepOps.ExistsAfter(s.Op) && s.NewState is not null)
+            .Select(s => s.NewState!.Outputs is null && s.OldState?.Outputs is { } known && s.Op is StepOps.Same or StepOps.Update or StepOps.Refresh
+                ? s.NewState with { Outputs = known }
+                : s.NewState!)
+            .Where(IsPolicyRelevant)
+            .Select(FromState)
+            .ToList();
+    }
+
+    /// <summary>The resources the stack has before the plan (every resource of an export).</summary>
+    public static IReadOnlyList<PolicyResource> Before(PlanFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        return file.ResourcesBefore.Where(IsPolicyRelevant).Select(FromState).ToList();
+    }
+
+    /// <summary>One engine state as a policy resource.</summary>
+    public static PolicyResource FromState(ResourceState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var type = state.Type.Length > 0 ? state.Type : PulumiUrn.TypeOf(state.Urn);
+        return new PolicyResource(
+            state.Urn,
+            type,
+            PulumiUrn.NameOf(state.Urn),
+            state.Inputs is null ? Empty : ToMap(state.Inputs),
+            state.Outputs is null ? Empty : ToMap(state.Outputs),
+            state.Parent,
+            state.PropertyDependencies);
+    }
+
+    /// <summary>Decodes one wire value.</summary>
+    public static object? FromJson(JsonNode? node)
+    {
+        switch (node)
+        {
+            case null:
+                return null;
+            case JsonObject obj:
+                return PropertyValues.SignatureOf(obj) switch
+                {
+                    PropertyValues.SecretSignature => new SecretValue(obj.TryGetPropertyValue("plaintext", out var plain) && plain is JsonValue p && p.TryGetValue<string>(out var text)
+                        ? DecodePlaintext(text)
+                        : obj.TryGetPropertyValue("value", out var value) ? FromJson(value) : null),
+                    _ => ToMap(obj),
+                };
+            case JsonArray array:
+                var list = new object?[array.Count];
+                for (var i = 0; i < array.Count; i++)
+                {
+                    list[i] = FromJson(array[i]);
+                }
+
+                return list;
+            case JsonValue value:
+                return value.GetValueKind() switch
+                {
+                    JsonValueKind.String => value.GetValue<string>() is var s && s == PropertyValues.UnknownString ? UnknownValue.Instance : s,
+                    JsonValueKind.Number => value.GetValue<double>(),
+                    JsonValueKind.True => true,
+                    JsonValueKind.False => false,
+                    _ => null,
+                };
+            default:
+                return null;
+        }
+    }
+
+    private static Dictionary<string, object?> ToMap(JsonObject obj)
+    {
+        var map = new Dictionary<string, object?>(obj.Count, StringComparer.Ordinal);
+        foreach (var (key, value) in obj)
+        {
+            if (key != "__defaults")
+            {
+                map[key] = FromJson(value);
+            }
+        }
+
+        return map;
+    }
+
+    private static object? DecodePlaintext(string text)
+    {
+        try
+        {
+            return FromJson(JsonNode.Parse(text));
+        }
+        catch (JsonException)
+        {
+            return text;
+        }
+    }
+
+    private static bool IsPolicyRelevant(ResourceState state) =>
+        !state.Type.StartsWith("pulumi:providers:", StringComparison.Ordinal);
+}

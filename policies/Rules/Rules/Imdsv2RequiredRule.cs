@@ -1,0 +1,49 @@
+namespace MlPlatform.Policies;
+
+/// <summary>
+/// Nodes require IMDSv2 (session tokens), so a compromised pod cannot read node credentials through a simple SSRF:
+/// launch templates and instances set <c>metadataOptions.httpTokens = "required"</c> (the EC2 default is
+/// <c>optional</c>); EKS node groups use a launch template (their default one does not require tokens); Karpenter
+/// node classes do not relax their default (<c>required</c>).
+/// </summary>
+public sealed class Imdsv2RequiredRule : IPolicyRule
+{
+    public string Id => RuleIds.Imdsv2Required;
+
+    public string Description => "Nodes require IMDSv2 (metadata session tokens).";
+
+    public RuleScope Scope => RuleScope.Resource;
+
+    public IReadOnlyList<string> ConfigKeys => [];
+
+    public EnforcementLevel DefaultEnforcement(PolicyContext context) => EnforcementLevel.Mandatory;
+
+    public IEnumerable<PolicyViolation> Evaluate(PolicyInput input, PolicyContext context)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        foreach (var resource in input.OfTypes(ResourceTypes.LaunchTemplate, ResourceTypes.Ec2Instance))
+        {
+            var tokens = resource.Input("metadataOptions", "httpTokens");
+            if (!Values.IsUnknown(tokens) && Values.AsString(tokens) != "required")
+            {
+                yield return new PolicyViolation(Id, resource.Urn, $"httpTokens {Values.AsString(tokens) ?? "optional (default)"}", "httpTokens required", $"'{resource.Name}' allows IMDSv1");
+            }
+        }
+
+        foreach (var group in input.OfType(ResourceTypes.EksNodeGroup))
+        {
+            if (group.Input("launchTemplate") is null)
+            {
+                yield return new PolicyViolation(Id, group.Urn, "no launch template", "launch template with httpTokens required", $"node group '{group.Name}' uses the default launch template, which allows IMDSv1");
+            }
+        }
+
+        foreach (var nodeClass in input.OfType(ResourceTypes.KarpenterNodeClass))
+        {
+            if (Values.AsString(nodeClass.Input("spec", "metadataOptions", "httpTokens")) is { } tokens && tokens != "required")
+            {
+                yield return new PolicyViolation(Id, nodeClass.Urn, $"httpTokens {tokens}", "httpTokens required", $"node class '{nodeClass.Name}' allows IMDSv1");
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using MlPlatform.Inference.Batching;
+using MlPlatform.Inference.Rollout;
+using MlPlatform.Inference.Routing;
+using MlPlatform.Inference.Runtime;
+using MlPlatform.Inference.Serving;
+
+namespace MlPlatform.Inference.Api.Configuration;
+
+/// <summary>The runtime's configuration (section <c>Inference</c>), validated at start-up by <see cref="InferenceOptionsValidator"/>.</summary>
+public sealed record InferenceOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string SectionName = "Inference";
+
+    /// <summary>The environment variable <c>build/scripts/prepare-models.sh</c> sets to the real OCR model repository.</summary>
+    public const string RepositoryEnvironmentVariable = "MLPLATFORM_MODEL_REPOSITORY";
+
+    /// <summary>The model repository.</summary>
+    public RepositoryOptions Repository { get; init; } = new();
+
+    /// <summary>ONNX Runtime session options.</summary>
+    public SessionSettings Session { get; init; } = new();
+
+    /// <summary>Default dynamic batching.</summary>
+    public BatchingSettings Batching { get; init; } = new();
+
+    /// <summary>Default traffic split and shadowing.</summary>
+    public RoutingSettings Routing { get; init; } = new();
+
+    /// <summary>Automatic canary rollback.</summary>
+    public RollbackSettings Rollback { get; init; } = new();
+
+    /// <summary>Per-model overrides.</summary>
+    public Dictionary<string, ModelSettings> Models { get; init; } = new(StringComparer.Ordinal);
+
+    /// <summary>Largest infer request body accepted; larger bodies get 400 naming the limit.</summary>
+    public long MaxRequestBodyBytes { get; init; } = 64L * 1024 * 1024;
+
+    /// <summary>The engine's settings.</summary>
+    public EngineSettings ToEngineSettings() => new()
+    {
+        Batching = Batching,
+        Routing = Routing,
+        Rollback = Rollback,
+        Models = Models,
+    };
+}

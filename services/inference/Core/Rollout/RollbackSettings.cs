@@ -1,0 +1,25 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace MlPlatform.Inference.Rollout;
+
+/// <summary>Automatic canary rollback (configuration <c>Inference:Rollback</c>).</summary>
+public sealed record RollbackSettings
+{
+    /// <summary>Roll back automatically when the canary is worse than stable by the margins below.</summary>
+    public bool Enabled { get; init; } = true;
+
+    /// <summary>The sliding window the comparison covers.</summary>
+    public TimeSpan Window { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Requests each version needs in the window before the comparison counts.</summary>
+    [Range(1, 1_000_000)]
+    public int MinRequests { get; init; } = 20;
+
+    /// <summary>Roll back when canary error rate − stable error rate exceeds this (0–1).</summary>
+    [Range(0.0, 1.0)]
+    public double ErrorRateMargin { get; init; } = 0.05;
+
+    /// <summary>Roll back when canary p99 exceeds stable p99 × (1 + this).</summary>
+    [Range(0.0, 1000.0)]
+    public double P99LatencyMargin { get; init; } = 0.5;
+}

@@ -1,0 +1,19 @@
+namespace MlPlatform.Scheduler.Api.Configuration;
+
+/// <summary>Which executor runs jobs: <c>local</c> (processes on this host, default) or <c>kubernetes</c>.</summary>
+internal sealed class ExecutorOptions
+{
+    public const string Local = "local";
+    public const string Kubernetes = "kubernetes";
+
+    public string Kind { get; set; } = Local;
+
+    /// <summary>Run directories of the local executor; default <c>{temp}/mlplatform-scheduler/runs</c>.</summary>
+    public string? WorkDirectory { get; set; }
+
+    /// <summary>Namespace of the Kubernetes executor's Jobs.</summary>
+    public string Namespace { get; set; } = "ml-jobs";
+
+    /// <summary>Service account of job pods (Kubernetes).</summary>
+    public string? ServiceAccount { get; set; }
+}

@@ -1,0 +1,224 @@
+using ProblemDetails = Microsoft.AspNetCore.Mvc.ProblemDetails;
+using System.Security.Claims;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using MlPlatform.Scheduler.Api.Hosting;
+using MlPlatform.Scheduler.Api.Security;
+using MlPlatform.Scheduler.Core;
+
+namespace MlPlatform.Scheduler.Api.Endpoints;
+
+/// <summary><c>/v1/jobs</c>: submit (idempotent by client key), get, list with filters, cancel.</summary>
+internal static class JobsApi
+{
+    public const string IdempotencyHeader = "Idempotency-Key";
+
+    public static IEndpointRouteBuilder MapJobsApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/v1/jobs").RequireAuthorization().WithTags("jobs");
+        group.MapPost("/", SubmitAsync);
+        group.MapGet("/{id}", GetAsync);
+        group.MapGet("/", ListAsync);
+        group.MapPost("/{id}/cancel", CancelAsync);
+        return routes;
+    }
+
+    public static async Task<Results<Created<JobResponse>, Ok<JobResponse>, ValidationProblem, ProblemHttpResult>> SubmitAsync(
+        HttpRequest request,
+        ClaimsPrincipal user,
+        IJobStore store,
+        SchedulerConfiguration configuration,
+        SpendTracker spend,
+        SchedulerMetrics metrics,
+        TimeProvider time,
+        IOptions<JsonOptions> json,
+        CancellationToken cancellationToken)
+    {
+        SubmitJobRequest? body;
+        try
+        {
+            body = await request.ReadFromJsonAsync<SubmitJobRequest>(json.Value.SerializerOptions, cancellationToken).ConfigureAwait(false);
+        }
+        catch (JsonException e)
+        {
+            metrics.Submitted("invalid");
+            var field = UnmappedProperty(e.Message) ?? FieldOf(e.Path);
+            var problem = UnmappedProperty(e.Message) is null ? $"is not valid JSON of the expected type ({e.Message.Split('.')[0]})" : "is not a known field";
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [problem] });
+        }
+        catch (InvalidOperationException)
+        {
+            metrics.Submitted("invalid");
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["must be a JSON object with Content-Type application/json"] });
+        }
+
+        if (body is null)
+        {
+            metrics.Submitted("invalid");
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["is required"] });
+        }
+
+        var caller = Caller.From(user);
+        if (!caller.IsAdmin && body.Team is not null && body.Team != caller.Team)
+        {
+            metrics.Submitted("invalid");
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["team"] = [$"a team token may only submit for its own team '{caller.Team}'"] });
+        }
+
+        var team = caller.IsAdmin ? body.Team : caller.Team;
+        if (string.IsNullOrWhiteSpace(team))
+        {
+            metrics.Submitted("invalid");
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["team"] = ["is required when submitting with the admin token"] });
+        }
+
+        var now = time.GetUtcNow();
+        var header = request.Headers[IdempotencyHeader].FirstOrDefault();
+        var (spec, errors) = SubmitJobValidator.Validate(body, team, header, configuration, now);
+        if (spec is null)
+        {
+            metrics.Submitted("invalid");
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        // A repeated submit returns the first job even if admission would now refuse it.
+        if (spec.ClientKey is { } key && await store.FindByClientKeyAsync(team, key, cancellationToken).ConfigureAwait(false) is { } existing)
+        {
+            metrics.Submitted("replayed");
+            return TypedResults.Ok(JobResponse.From(existing));
+        }
+
+        var monthSpend = await spend.MonthSpendAsync(cancellationToken).ConfigureAwait(false);
+        if (AdmissionCheck.Evaluate(spec, configuration, monthSpend, now) is { } refusal)
+        {
+            metrics.Submitted(refusal.Reason);
+            return TypedResults.Problem(
+                statusCode: refusal.Status,
+                title: refusal.Status == StatusCodes.Status409Conflict ? "Over quota" : "Cannot be admitted",
+                detail: refusal.Message,
+                extensions: new Dictionary<string, object?> { ["reason"] = refusal.Reason });
+        }
+
+        var job = JobTransitions.Submitted("j-" + Guid.CreateVersion7(now).ToString("N"), spec, now);
+        var result = await store.SubmitAsync(job, cancellationToken).ConfigureAwait(false);
+        metrics.Submitted(result.Created ? "created" : "replayed");
+        var response = JobResponse.From(result.Job);
+        return result.Created ? TypedResults.Created($"/v1/jobs/{result.Job.Id}", response) : TypedResults.Ok(response);
+    }
+
+    public static async Task<Results<Ok<JobResponse>, NotFound<ProblemDetails>>> GetAsync(string id, ClaimsPrincipal user, IJobStore store, CancellationToken cancellationToken)
+    {
+        var job = await store.GetAsync(id, cancellationToken).ConfigureAwait(false);
+        return job is not null && Caller.From(user).CanAccess(job.Spec.Team)
+            ? TypedResults.Ok(JobResponse.From(job))
+            : TypedResults.NotFound(NotFoundProblem(id));
+    }
+
+    public static async Task<Results<Ok<JobResponse[]>, ValidationProblem>> ListAsync(
+        ClaimsPrincipal user,
+        IJobStore store,
+        string? team,
+        string? queue,
+        string? state,
+        int? limit,
+        CancellationToken cancellationToken)
+    {
+        var caller = Caller.From(user);
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (!caller.IsAdmin && team is not null && team != caller.Team)
+        {
+            errors["team"] = [$"a team token may only list its own team '{caller.Team}'"];
+        }
+
+        JobState? parsedState = null;
+        if (state is not null)
+        {
+            if (Enum.TryParse<JobState>(state, ignoreCase: true, out var s) && !int.TryParse(state, out _))
+            {
+                parsedState = s;
+            }
+            else
+            {
+                errors["state"] = [$"must be one of {string.Join(", ", Enum.GetNames<JobState>())}"];
+            }
+        }
+
+        if (limit is < 1 or > 1000)
+        {
+            errors["limit"] = ["must be between 1 and 1000"];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var jobs = await store.ListAsync(new JobQuery(caller.IsAdmin ? team : caller.Team, queue, parsedState, limit ?? 100), cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok(jobs.Select(JobResponse.From).ToArray());
+    }
+
+    public static async Task<Results<Ok<JobResponse>, NotFound<ProblemDetails>, ProblemHttpResult>> CancelAsync(
+        string id, ClaimsPrincipal user, IJobStore store, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var caller = Caller.From(user);
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var job = await store.GetAsync(id, cancellationToken).ConfigureAwait(false);
+            if (job is null || !caller.CanAccess(job.Spec.Team))
+            {
+                return TypedResults.NotFound(NotFoundProblem(id));
+            }
+
+            if (!JobTransitions.CanCancel(job))
+            {
+                return TypedResults.Problem(
+                    statusCode: StatusCodes.Status409Conflict,
+                    title: "Job already finished",
+                    detail: $"job {id} is {job.State} and cannot be cancelled",
+                    extensions: new Dictionary<string, object?> { ["reason"] = "already-final", ["state"] = job.State.ToString() });
+            }
+
+            var cancelled = await store.TryUpdateAsync(JobTransitions.Cancelled(job, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+            if (cancelled is not null)
+            {
+                return TypedResults.Ok(JobResponse.From(cancelled));
+            }
+
+            // The scheduler changed the job meanwhile: read it again.
+        }
+
+        return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Concurrent update", detail: $"job {id} kept changing; retry", extensions: new Dictionary<string, object?> { ["reason"] = "concurrent-update" });
+    }
+
+    private static ProblemDetails NotFoundProblem(string id) =>
+        new() { Status = StatusCodes.Status404NotFound, Title = "Job not found", Detail = $"no job '{id}' visible to this token" };
+
+    private static string? UnmappedProperty(string message)
+    {
+        // "The JSON property 'gpuCount' could not be mapped to any .NET member …"
+        const string prefix = "The JSON property '";
+        var start = message.IndexOf(prefix, StringComparison.Ordinal);
+        if (start < 0 || !message.Contains("could not be mapped", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var end = message.IndexOf('\'', start + prefix.Length);
+        return end > start ? message[(start + prefix.Length)..end] : null;
+    }
+
+    private static string FieldOf(string? path)
+    {
+        // "$.gpus" or "$.command[2]" → "gpus" / "command".
+        if (string.IsNullOrEmpty(path) || path == "$")
+        {
+            return "body";
+        }
+
+        var field = path.TrimStart('$', '.');
+        var bracket = field.IndexOf('[', StringComparison.Ordinal);
+        return bracket > 0 ? field[..bracket] : field;
+    }
+}

@@ -1,0 +1,174 @@
+using System.Text.RegularExpressions;
+using MlPlatform.Scheduler.Core;
+
+namespace MlPlatform.Scheduler.Api.Endpoints;
+
+/// <summary>Checks a submit request field by field; every problem is reported under its JSON field name.</summary>
+internal static partial class SubmitJobValidator
+{
+    public static (JobSpec? Spec, Dictionary<string, string[]> Errors) Validate(
+        SubmitJobRequest request, string team, string? idempotencyHeader, SchedulerConfiguration configuration, DateTimeOffset now)
+    {
+        var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        void Error(string field, string message)
+        {
+            if (!errors.TryGetValue(field, out var list))
+            {
+                errors[field] = list = [];
+            }
+
+            list.Add(message);
+        }
+
+        if (!configuration.TeamsByName.ContainsKey(team))
+        {
+            Error("team", $"team '{team}' is not configured");
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Queue))
+        {
+            Error("queue", "is required");
+        }
+        else if (!configuration.QueuesByName.ContainsKey(request.Queue))
+        {
+            Error("queue", $"queue '{request.Queue}' does not exist; known: {string.Join(", ", configuration.QueuesByName.Keys)}");
+        }
+
+        if (request.Priority is < -1000 or > 1000)
+        {
+            Error("priority", "must be between -1000 and 1000");
+        }
+
+        switch (request.Gpus)
+        {
+            case null:
+                Error("gpus", "is required (use 0 for a CPU-only job)");
+                break;
+            case < 0 or > 64:
+                Error("gpus", "must be between 0 and 64");
+                break;
+            case > 1 when request.Gpus != decimal.Truncate(request.Gpus.Value):
+                Error("gpus", "fractions are allowed only below 1 GPU (a share of one GPU)");
+                break;
+            case var g when g * 1000 != decimal.Truncate(g.Value * 1000):
+                Error("gpus", "has more than three decimals");
+                break;
+        }
+
+        if (request.GpuType is { } type && (type.Length == 0 || type.Length > 64))
+        {
+            Error("gpuType", "must be a GPU model name such as A10G or H100");
+        }
+
+        if (request.MinGpuMemoryGiB is <= 0 or > 1024)
+        {
+            Error("minGpuMemoryGiB", "must be between 0 and 1024");
+        }
+
+        if (request.Cpu is null)
+        {
+            Error("cpu", "is required (cores, fractions allowed)");
+        }
+        else if (request.Cpu is <= 0 or > 1024)
+        {
+            Error("cpu", "must be more than 0 and at most 1024 cores");
+        }
+
+        if (request.MemoryGiB is null)
+        {
+            Error("memoryGiB", "is required");
+        }
+        else if (request.MemoryGiB is <= 0 or > 16384)
+        {
+            Error("memoryGiB", "must be more than 0 and at most 16384");
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Image))
+        {
+            Error("image", "is required");
+        }
+        else if (!DigestPattern().IsMatch(request.Image))
+        {
+            Error("image", "must be pinned by digest: <repository>@sha256:<64 hex digits>");
+        }
+
+        if (request.Command is null || request.Command.Count == 0)
+        {
+            Error("command", "is required (the program and its arguments)");
+        }
+        else if (string.IsNullOrWhiteSpace(request.Command[0]) || request.Command.Any(a => a is null))
+        {
+            Error("command", "must start with a program name and contain no null arguments");
+        }
+
+        if (request.ExpectedDurationSeconds is null)
+        {
+            Error("expectedDurationSeconds", "is required (it drives cost estimates, backfill and deadline risk)");
+        }
+        else if (request.ExpectedDurationSeconds is <= 0 or > 30 * 24 * 3600)
+        {
+            Error("expectedDurationSeconds", "must be between 1 second and 30 days");
+        }
+
+        if (request.MaxCostUsd is <= 0)
+        {
+            Error("maxCostUsd", "must be positive");
+        }
+
+        if (request.CheckpointPath is { Length: 0 or > 1024 })
+        {
+            Error("checkpointPath", "must be a non-empty path of at most 1024 characters");
+        }
+
+        if (request.GangSize is < 1 or > 256)
+        {
+            Error("gangSize", "must be between 1 and 256");
+        }
+
+        if (request.Deadline is { } deadline && deadline <= now)
+        {
+            Error("deadline", "must be in the future");
+        }
+
+        var clientKey = request.ClientKey ?? idempotencyHeader;
+        if (request.ClientKey is not null && idempotencyHeader is not null && request.ClientKey != idempotencyHeader)
+        {
+            Error("clientKey", "differs from the Idempotency-Key header");
+        }
+        else if (clientKey is not null && !ClientKeyPattern().IsMatch(clientKey))
+        {
+            Error("clientKey", "must be 1-128 characters of letters, digits, '.', '_', ':' or '-'");
+        }
+
+        if (errors.Count > 0)
+        {
+            return (null, errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal));
+        }
+
+        var spec = new JobSpec(
+            team,
+            request.Queue!,
+            request.Priority ?? 0,
+            request.Gpus!.Value,
+            request.GpuType,
+            request.MinGpuMemoryGiB,
+            (long)(request.Cpu!.Value * 1000m),
+            (long)(request.MemoryGiB!.Value * 1024m),
+            request.Image!,
+            [.. request.Command!],
+            TimeSpan.FromSeconds(request.ExpectedDurationSeconds!.Value),
+            request.MaxCostUsd,
+            request.CheckpointPath,
+            request.GangSize ?? 1,
+            request.SpotEligible ?? true,
+            request.Deadline,
+            clientKey);
+        return (spec, []);
+    }
+
+    [GeneratedRegex("^[^\\s@]+@sha256:[0-9a-f]{64}$")]
+    private static partial Regex DigestPattern();
+
+    [GeneratedRegex("^[A-Za-z0-9._:-]{1,128}$")]
+    private static partial Regex ClientKeyPattern();
+}

@@ -1,0 +1,72 @@
+using System.Text.Json.Serialization;
+using k8s;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using MlPlatform.CostModel;
+using MlPlatform.Scheduler.Api.Configuration;
+using MlPlatform.Scheduler.Api.Security;
+using MlPlatform.Scheduler.Core;
+using MlPlatform.Scheduler.Executors;
+using MlPlatform.Scheduler.Storage;
+using MlPlatform.ServiceDefaults;
+using Prometheus;
+
+namespace MlPlatform.Scheduler.Api.Hosting;
+
+/// <summary>Composes the scheduler service: validated options, price tables, store, executor, engine, loop, auth, metrics.</summary>
+internal static class SchedulerHostingExtensions
+{
+    public static IHostApplicationBuilder AddScheduler(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<SchedulerOptions>()
+            .Bind(builder.Configuration.GetSection(SchedulerOptions.SectionName))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SchedulerOptions>, SchedulerOptionsValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IMetricFactory>(_ => Metrics.WithCustomRegistry(Metrics.DefaultRegistry));
+
+        services.AddSingleton(sp =>
+        {
+            var configured = builder.Configuration[$"{SchedulerOptions.SectionName}:{nameof(SchedulerOptions.PricingDirectory)}"];
+            var directory = string.IsNullOrWhiteSpace(configured) ? PriceCatalogLoader.DefaultDirectory(AppContext.BaseDirectory) : configured;
+            return PriceCatalogLoader.LoadDirectory(directory);
+        });
+        services.AddSingleton(sp => SchedulerConfigurationFactory.Create(sp.GetRequiredService<IOptions<SchedulerOptions>>().Value, sp.GetRequiredService<PriceCatalog>()));
+        services.AddSingleton<IJobStore>(sp => CreateStore(sp.GetRequiredService<IOptions<SchedulerOptions>>().Value.Store));
+        services.AddSingleton<IJobExecutor>(sp => CreateExecutor(sp.GetRequiredService<IOptions<SchedulerOptions>>().Value.Executor, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<SchedulerMetrics>();
+        services.AddSingleton<ISchedulerObserver>(sp => sp.GetRequiredService<SchedulerMetrics>());
+        services.AddSingleton<SpendTracker>();
+        services.AddSingleton<SchedulerEngine>();
+        services.AddHostedService<StoreInitializer>();
+        services.AddHostedService<SchedulingLoop>();
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>("job-store", tags: [ServiceDefaultsExtensions.ReadyTag]);
+
+        services.AddAuthentication(TokenAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, TokenAuthenticationHandler>(TokenAuthenticationHandler.SchemeName, null);
+        services.AddAuthorization();
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        });
+        services.AddProblemDetails();
+        return builder;
+    }
+
+    private static IJobStore CreateStore(StoreOptions store) => store.Provider switch
+    {
+        StoreOptions.Postgres => new PostgresJobStore(store.PostgresConnectionString!, store.PostgresSchema),
+        _ => new SqliteJobStore(store.SqlitePath ?? Path.Combine(Path.GetTempPath(), "mlplatform-scheduler", "scheduler.db")),
+    };
+
+    private static IJobExecutor CreateExecutor(ExecutorOptions executor, TimeProvider time) => executor.Kind switch
+    {
+        ExecutorOptions.Kubernetes => new KubernetesExecutor(
+            new Kubernetes(KubernetesClientConfiguration.IsInCluster() ? KubernetesClientConfiguration.InClusterConfig() : KubernetesClientConfiguration.BuildConfigFromConfigFile()),
+            new KubernetesExecutorOptions { Namespace = executor.Namespace, ServiceAccount = executor.ServiceAccount }),
+        _ => new LocalProcessExecutor(executor.WorkDirectory ?? Path.Combine(Path.GetTempPath(), "mlplatform-scheduler", "runs"), time),
+    };
+}

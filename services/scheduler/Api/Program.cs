@@ -1,0 +1,25 @@
+using MlPlatform.Scheduler.Api.Endpoints;
+using MlPlatform.Scheduler.Api.Hosting;
+using MlPlatform.ServiceDefaults;
+
+if (HealthProbe.IsRequested(args))
+{
+    return await HealthProbe.RunAsync(args);
+}
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddScheduler();
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapJobsApi();
+app.MapQueuesApi();
+app.MapTeamsApi();
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point (public for WebApplicationFactory).</summary>
+public partial class Program;

@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using MlPlatform.CostModel;
+
+namespace MlPlatform.Scheduler.Bench;
+
+/// <summary>Runs the three benchmarks and prints their figures.</summary>
+internal static class BenchRunner
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        BenchOptions options;
+        try
+        {
+            options = BenchOptions.Parse(args);
+        }
+        catch (ArgumentException e)
+        {
+            await Console.Error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
+            return 2;
+        }
+
+        var watch = Stopwatch.StartNew();
+        var catalog = PriceCatalogLoader.LoadDirectory(PriceCatalogLoader.DefaultDirectory(Directory.GetCurrentDirectory()));
+        var figures = new Figures();
+        await Console.Error.WriteLineAsync("[bench] placement").ConfigureAwait(false);
+        PlacementBench.Run(catalog, figures);
+        if (!options.SkipHttp)
+        {
+            await Console.Error.WriteLineAsync("[bench] http submits (sqlite)").ConfigureAwait(false);
+            await HttpSubmitBench.RunAsync("sqlite", null, options.HttpSeconds, figures).ConfigureAwait(false);
+            await Console.Error.WriteLineAsync("[bench] http submits (postgres)").ConfigureAwait(false);
+            await HttpSubmitBench.RunAsync("postgres", SharedData.PostgresConnectionString(), options.HttpSeconds, figures).ConfigureAwait(false);
+        }
+
+        await Console.Error.WriteLineAsync("[bench] trace replay").ConfigureAwait(false);
+        await TraceBench.RunAsync(catalog, options, figures, Console.Error).ConfigureAwait(false);
+        figures.Add("Run", "bench_wall_seconds", watch.Elapsed.TotalSeconds, "s");
+        figures.Print(Console.Out);
+        if (options.JsonPath is { } path)
+        {
+            figures.WriteJson(path);
+            await Console.Error.WriteLineAsync($"[bench] wrote {path}").ConfigureAwait(false);
+        }
+
+        return 0;
+    }
+}

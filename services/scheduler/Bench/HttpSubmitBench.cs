@@ -1,0 +1,145 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+
+namespace MlPlatform.Scheduler.Bench;
+
+/// <summary>
+/// Durable submits per second through the real HTTP API: the service runs as a child process on loopback (scheduling
+/// loop paused so only submits are measured); 16 concurrent clients POST jobs for a fixed time; a submit counts when the
+/// 201 arrived, i.e. after the store committed it.
+/// </summary>
+internal static class HttpSubmitBench
+{
+    private const string Token = "bench-admin-token-0123456789";
+    private const int Clients = 16;
+    private static readonly string[] Command = ["true"];
+
+    public static async Task RunAsync(string store, string? connectionString, double seconds, Figures figures)
+    {
+        var directory = Directory.CreateTempSubdirectory("sched-bench-").FullName;
+        var port = FreePort();
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = AppContext.BaseDirectory, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[]
+        {
+            Path.Combine(AppContext.BaseDirectory, "MlPlatform.Scheduler.Api.dll"),
+            $"--urls=http://127.0.0.1:{port}",
+            "--Logging:LogLevel:Default=Warning",
+            "--Scheduler:CycleInterval=00:10:00",
+            $"--Scheduler:AdminToken={Token}",
+            "--Scheduler:Teams:0:Token=bench-vision-token-0123456789",
+            "--Scheduler:Teams:1:Token=bench-nlp-token-0123456789",
+            $"--Scheduler:Store:Provider={store}",
+            $"--Scheduler:Store:SqlitePath={Path.Combine(directory, "bench.db")}",
+            $"--Scheduler:Store:PostgresConnectionString={connectionString}",
+            $"--Scheduler:Store:PostgresSchema=bench_{Guid.NewGuid():N}"[..45],
+            $"--Scheduler:Executor:WorkDirectory={Path.Combine(directory, "runs")}",
+        })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Token);
+            await WaitReady(client).ConfigureAwait(false);
+            var created = 0;
+            var failed = 0;
+            var latencies = new List<double>();
+            var stop = Stopwatch.StartNew();
+            var workers = Enumerable.Range(0, Clients).Select(async worker =>
+            {
+                var i = 0;
+                var mine = new List<double>();
+                while (stop.Elapsed.TotalSeconds < seconds)
+                {
+                    var body = new
+                    {
+                        team = worker % 2 == 0 ? "vision" : "nlp",
+                        queue = "default",
+                        gpus = 1,
+                        cpu = 2,
+                        memoryGiB = 8,
+                        image = "registry.example/train@sha256:" + new string('a', 64),
+                        command = Command,
+                        expectedDurationSeconds = 600,
+                        clientKey = $"bench-{worker}-{i++}",
+                    };
+                    var sent = Stopwatch.GetTimestamp();
+                    using var response = await client.PostAsJsonAsync("/v1/jobs", body).ConfigureAwait(false);
+                    mine.Add(Stopwatch.GetElapsedTime(sent).TotalMilliseconds);
+                    if (response.StatusCode == HttpStatusCode.Created)
+                    {
+                        Interlocked.Increment(ref created);
+                    }
+                    else
+                    {
+                        Interlocked.Increment(ref failed);
+                    }
+                }
+
+                lock (latencies)
+                {
+                    latencies.AddRange(mine);
+                }
+            }).ToList();
+            await Task.WhenAll(workers).ConfigureAwait(false);
+            var elapsed = stop.Elapsed.TotalSeconds;
+            latencies.Sort();
+            var section = $"Durable submits over HTTP ({Clients} clients, {seconds:0} s)";
+            figures.Add(section, $"http_submits_per_second_{store}", created / elapsed, "submits/s");
+            figures.Add(section, $"http_submit_p50_ms_{store}", latencies.Count == 0 ? 0 : latencies[latencies.Count / 2], "ms");
+            figures.Add(section, $"http_submit_p99_ms_{store}", latencies.Count == 0 ? 0 : latencies[(int)(latencies.Count * 0.99)], "ms");
+            figures.Add(section, $"http_submit_errors_{store}", failed, "responses other than 201");
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync().ConfigureAwait(false);
+            try
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Left for the temp cleaner.
+            }
+        }
+    }
+
+    private static async Task WaitReady(HttpClient client)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                if ((await client.GetAsync("/readyz").ConfigureAwait(false)).IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+
+            await Task.Delay(100).ConfigureAwait(false);
+        }
+
+        throw new TimeoutException("the scheduler did not become ready");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

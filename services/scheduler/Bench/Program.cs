@@ -1,0 +1,3 @@
+using MlPlatform.Scheduler.Bench;
+
+return await BenchRunner.RunAsync(args).ConfigureAwait(false);

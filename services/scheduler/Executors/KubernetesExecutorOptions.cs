@@ -1,0 +1,33 @@
+using MlPlatform.Components;
+
+namespace MlPlatform.Scheduler.Executors;
+
+/// <summary>How the Kubernetes executor names, places and labels what it creates.</summary>
+public sealed record KubernetesExecutorOptions
+{
+    /// <summary>The namespace jobs are created in.</summary>
+    public string Namespace { get; init; } = "ml-jobs";
+
+    // The defaults are the labels and taints the stack's GPU pools carry (components/Common), so they cannot drift apart.
+
+    /// <summary>The node label whose value is the pool name (the stack puts it on every node of a pool).</summary>
+    public string PoolLabel { get; init; } = GpuNodeLabels.Pool;
+
+    /// <summary>The node label whose value is <c>spot</c> or <c>on-demand</c>.</summary>
+    public string CapacityLabel { get; init; } = GpuNodeLabels.CapacityType;
+
+    /// <summary>The taint key on spot nodes (effect NoSchedule) that spot runs tolerate: the one AKS puts on spot pools.</summary>
+    public string SpotTaintKey { get; init; } = GpuNodeLabels.AzureSpotTaintKey;
+
+    /// <summary>The value of the spot taint.</summary>
+    public string SpotTaintValue { get; init; } = GpuNodeLabels.AzureSpotTaintValue;
+
+    /// <summary>The extended resource name of whole GPUs.</summary>
+    public string GpuResource { get; init; } = "nvidia.com/gpu";
+
+    /// <summary>The service account runs use; null for the namespace default.</summary>
+    public string? ServiceAccount { get; init; }
+
+    /// <summary>Seconds a finished Kubernetes Job is kept before the cluster deletes it.</summary>
+    public int TtlSecondsAfterFinished { get; init; } = 3600;
+}

@@ -1,0 +1,211 @@
+using System.Diagnostics;
+using System.Globalization;
+using MlPlatform.Scheduler.Core;
+
+namespace MlPlatform.Scheduler.Executors;
+
+/// <summary>
+/// Runs each job's command as a local process (the image is not pulled: this is the embedded executor for
+/// <c>./build.sh scheduler</c> and tests). Every run has a directory <c>{work}/{job}/{attempt}</c>; a <c>started</c> marker
+/// created with <see cref="FileMode.CreateNew"/> makes a start happen at most once, even across scheduler restarts. The
+/// process runs in its own session under <c>sh</c>, which records its pid and, when the command ends, its exit code, so a
+/// restarted scheduler finds running and finished runs again. A gang runs one process per member.
+/// </summary>
+public sealed class LocalProcessExecutor : IJobExecutor
+{
+    /// <summary>The configuration name.</summary>
+    public const string ExecutorName = "local";
+
+    // $1.. are the command; the exit code is written atomically (write then rename) after the command ends.
+    private const string Wrapper = """
+        echo $$ > "$MLPLATFORM_RUN_DIR/pid.$MLPLATFORM_MEMBER"
+        exec >>"$MLPLATFORM_RUN_DIR/output.$MLPLATFORM_MEMBER.log" 2>&1
+        "$@"
+        code=$?
+        echo $code > "$MLPLATFORM_RUN_DIR/exit.$MLPLATFORM_MEMBER.tmp" && mv "$MLPLATFORM_RUN_DIR/exit.$MLPLATFORM_MEMBER.tmp" "$MLPLATFORM_RUN_DIR/exit.$MLPLATFORM_MEMBER"
+        """;
+
+    private readonly string _workDirectory;
+    private readonly TimeProvider _time;
+    private readonly TimeSpan _startGrace;
+
+    /// <summary>An executor keeping run state under <paramref name="workDirectory"/>.</summary>
+    public LocalProcessExecutor(string workDirectory, TimeProvider time, TimeSpan? startGrace = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(workDirectory);
+        _workDirectory = Path.GetFullPath(workDirectory);
+        _time = time;
+        _startGrace = startGrace ?? TimeSpan.FromSeconds(30);
+        Directory.CreateDirectory(_workDirectory);
+    }
+
+    /// <inheritdoc/>
+    public string Name => ExecutorName;
+
+    /// <summary>The directory of run (<paramref name="jobId"/>, <paramref name="attempt"/>).</summary>
+    public string RunDirectory(string jobId, int attempt) => Path.Combine(_workDirectory, jobId, attempt.ToString(CultureInfo.InvariantCulture));
+
+    /// <inheritdoc/>
+    public Task StartAsync(Job job, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var runDirectory = RunDirectory(job.Id, job.Attempt);
+        Directory.CreateDirectory(runDirectory);
+        try
+        {
+            using var marker = new FileStream(Path.Combine(runDirectory, "started"), FileMode.CreateNew, FileAccess.Write);
+            marker.Write(System.Text.Encoding.UTF8.GetBytes(_time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture)));
+            marker.Flush(flushToDisk: true);
+        }
+        catch (IOException) when (File.Exists(Path.Combine(runDirectory, "started")))
+        {
+            // This run was started before (perhaps by a scheduler process that has since died): never start it twice.
+            return Task.CompletedTask;
+        }
+
+        for (var member = 0; member < job.Spec.GangSize; member++)
+        {
+            var start = new ProcessStartInfo("setsid") { UseShellExecute = false, WorkingDirectory = runDirectory };
+            foreach (var arg in (string[])["sh", "-c", Wrapper, "mlplatform-job"])
+            {
+                start.ArgumentList.Add(arg);
+            }
+
+            foreach (var arg in job.Spec.Command)
+            {
+                start.ArgumentList.Add(arg);
+            }
+
+            start.Environment["MLPLATFORM_RUN_DIR"] = runDirectory;
+            start.Environment["MLPLATFORM_MEMBER"] = member.ToString(CultureInfo.InvariantCulture);
+            start.Environment["MLPLATFORM_JOB_ID"] = job.Id;
+            start.Environment["MLPLATFORM_ATTEMPT"] = job.Attempt.ToString(CultureInfo.InvariantCulture);
+            start.Environment["MLPLATFORM_GANG_SIZE"] = job.Spec.GangSize.ToString(CultureInfo.InvariantCulture);
+            start.Environment["MLPLATFORM_CHECKPOINT_PATH"] = job.Spec.CheckpointPath ?? string.Empty;
+            start.Environment["MLPLATFORM_RESUME_FROM_CHECKPOINT"] = job.ResumeFromCheckpoint ? "1" : "0";
+            using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start run {job.Id}#{job.Attempt}");
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc/>
+    public Task StopAsync(Job job, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var runDirectory = RunDirectory(job.Id, job.Attempt);
+        for (var member = 0; member < job.Spec.GangSize; member++)
+        {
+            if (ReadInt(Path.Combine(runDirectory, $"pid.{member}")) is { } pid && IsAlive(pid))
+            {
+                // The wrapper leads its own session: signal the whole process group.
+                using var kill = Process.Start(new ProcessStartInfo("kill", ["-KILL", "--", $"-{pid}"]) { UseShellExecute = false });
+                kill?.WaitForExit();
+            }
+        }
+
+        File.WriteAllText(Path.Combine(runDirectory, "stopped"), _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<RunObservation>> ObserveAsync(IReadOnlyList<Job> running, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(running);
+        IReadOnlyList<RunObservation> result = running.Select(Observe).ToList();
+        return Task.FromResult(result);
+    }
+
+    private RunObservation Observe(Job job)
+    {
+        var runDirectory = RunDirectory(job.Id, job.Attempt);
+        var marker = Path.Combine(runDirectory, "started");
+        if (!File.Exists(marker))
+        {
+            return new RunObservation(job.Id, job.Attempt, RunStatus.NotFound);
+        }
+
+        var anyRunning = false;
+        for (var member = 0; member < job.Spec.GangSize; member++)
+        {
+            var exit = ReadInt(Path.Combine(runDirectory, $"exit.{member}"));
+            if (exit is { } code)
+            {
+                if (code != 0)
+                {
+                    return new RunObservation(job.Id, job.Attempt, RunStatus.Failed, code, "Error");
+                }
+
+                continue;
+            }
+
+            var pid = ReadInt(Path.Combine(runDirectory, $"pid.{member}"));
+            if (pid is { } p && IsAlive(p))
+            {
+                anyRunning = true;
+                continue;
+            }
+
+            // The process may have finished between the two reads.
+            if (ReadInt(Path.Combine(runDirectory, $"exit.{member}")) is { } late)
+            {
+                if (late != 0)
+                {
+                    return new RunObservation(job.Id, job.Attempt, RunStatus.Failed, late, "Error");
+                }
+
+                continue;
+            }
+
+            if (pid is null && _time.GetUtcNow() - File.GetLastWriteTimeUtc(marker) < _startGrace)
+            {
+                anyRunning = true;
+                continue;
+            }
+
+            // No exit code and no live process: killed from outside or the host restarted.
+            return new RunObservation(job.Id, job.Attempt, RunStatus.Failed, null, pid is null ? "StartError" : "ExecutorLost");
+        }
+
+        return anyRunning
+            ? new RunObservation(job.Id, job.Attempt, RunStatus.Running)
+            : new RunObservation(job.Id, job.Attempt, RunStatus.Succeeded, 0);
+    }
+
+    private static int? ReadInt(string path)
+    {
+        try
+        {
+            var text = File.ReadAllText(path).Trim();
+            return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
+        }
+        catch (FileNotFoundException)
+        {
+            return null;
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    private static bool IsAlive(int pid)
+    {
+        try
+        {
+            // Field 3 of /proc/<pid>/stat is the state; Z (zombie) and X (dead) are not alive.
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var close = stat.LastIndexOf(')');
+            var state = close >= 0 && close + 2 < stat.Length ? stat[close + 2] : 'X';
+            return state is not ('Z' or 'X');
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+}

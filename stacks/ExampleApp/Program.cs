@@ -1,0 +1,3 @@
+using MlPlatform.Stacks.ExampleApp;
+
+return await Pulumi.Deployment.RunAsync<ExampleAppStack>();

@@ -1,0 +1,82 @@
+using MlPlatform.Stacks.Previews;
+
+namespace MlPlatform.Policies.Cli.Tests;
+
+/// <summary>Runs the command in-process with captured output, from the repository root as ./build.sh does.</summary>
+internal sealed record CliRun(int ExitCode, string Stdout, string Stderr)
+{
+    public static string Root
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "Pulumi.yaml")) && File.Exists(Path.Combine(dir.FullName, "MlPlatform.slnx")))
+                {
+                    return dir.FullName;
+                }
+            }
+
+            throw new DirectoryNotFoundException($"no repository root above {AppContext.BaseDirectory}");
+        }
+    }
+
+    public static string Fixture(string name) => Path.Combine(Root, "..", "shared", "data", "pulumi", "preview-json-samples", name);
+
+    public static CliRun Of(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = PolicyCommand.Run(args, stdout, stderr, Root);
+        return new CliRun(code, stdout.ToString(), stderr.ToString());
+    }
+
+    public static string TempFile(string content, string extension = ".json")
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"policy-cli-{Guid.NewGuid():N}{extension}");
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    /// <summary>A preview of node groups and a budget in the real AWS schema, written with the shared writer.</summary>
+    public static string Preview(string stack, int gpuNodes, string budgetUsd, string gpuType = "g6.xlarge")
+    {
+        var steps = new List<PreviewStep>();
+        void Add(string type, string name, Dictionary<string, object?> inputs)
+        {
+            var urn = PulumiUrn.Create(stack, "mlplatform", type, name);
+            steps.Add(new PreviewStep
+            {
+                Op = StepOps.Create,
+                Urn = urn,
+                NewState = new ResourceState { Urn = urn, Custom = true, Type = type, Inputs = PropertyValues.ToObject(inputs) },
+            });
+        }
+
+        Add("aws:eks/cluster:Cluster", "eks", new() { ["vpcConfig"] = new Dictionary<string, object?> { ["endpointPublicAccess"] = false, ["endpointPrivateAccess"] = true } });
+        Add("aws:eks/nodeGroup:NodeGroup", "l4-spot", new()
+        {
+            ["capacityType"] = "SPOT",
+            ["instanceTypes"] = new[] { gpuType },
+            ["scalingConfig"] = new Dictionary<string, object?> { ["minSize"] = 0, ["maxSize"] = gpuNodes, ["desiredSize"] = 0 },
+            ["labels"] = new Dictionary<string, object?> { ["mlplatform.io/pool"] = "l4" },
+            ["launchTemplate"] = new Dictionary<string, object?> { ["id"] = PropertyValues.UnknownString, ["version"] = "1" },
+        });
+        Add("aws:eks/nodeGroup:NodeGroup", "l4-ondemand", new()
+        {
+            ["capacityType"] = "ON_DEMAND",
+            ["instanceTypes"] = new[] { gpuType },
+            ["scalingConfig"] = new Dictionary<string, object?> { ["minSize"] = 0, ["maxSize"] = gpuNodes, ["desiredSize"] = 0 },
+            ["labels"] = new Dictionary<string, object?> { ["mlplatform.io/pool"] = "l4" },
+            ["launchTemplate"] = new Dictionary<string, object?> { ["id"] = PropertyValues.UnknownString, ["version"] = "1" },
+        });
+        Add("aws:budgets/budget:Budget", "env", new() { ["budgetType"] = "COST", ["timeUnit"] = "MONTHLY", ["limitAmount"] = budgetUsd, ["limitUnit"] = "USD" });
+        var document = new PreviewDocument
+        {
+            Config = new Dictionary<string, string> { ["aws:region"] = "us-east-1" },
+            Steps = steps,
+            ChangeSummary = PulumiJson.Summarize(steps),
+        };
+        return TempFile(PulumiJson.Write(document));
+    }
+}

@@ -1,0 +1,206 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using MlPlatform.Scheduler.Storage.Tests;
+
+namespace MlPlatform.Scheduler.Api.Tests;
+
+/// <summary>
+/// Starts the real service as a child process, submits jobs while it works, kills it with SIGKILL mid-work, restarts it
+/// on the same state, resubmits every client key, and proves that every accepted job survives, finishes, and ran exactly
+/// once (each run appends its job id and attempt to a shared log).
+/// </summary>
+public sealed class CrashRecoveryTests : IDisposable
+{
+    private const int Jobs = 30;
+    private readonly string _directory = Directory.CreateTempSubdirectory("sched-crash-").FullName;
+    private readonly List<Process> _started = [];
+
+    public void Dispose()
+    {
+        foreach (var process in _started.Where(p => !p.HasExited))
+        {
+            process.Kill(entireProcessTree: true);
+        }
+
+        foreach (var process in _started)
+        {
+            process.Dispose();
+        }
+
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the OS temp cleaner if a job process still holds a file.
+        }
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task KillMinusNineLosesNoAcceptedJobAndRunsNoneTwice(string store)
+    {
+        var port = FreePort();
+        var ranLog = Path.Combine(_directory, "ran.log");
+        var args = new List<string>
+        {
+            $"--urls=http://127.0.0.1:{port}",
+            "--Service:JsonLogs=false",
+            "--Scheduler:CycleInterval=00:00:00.100",
+            $"--Scheduler:AdminToken={SchedulerApiFactory.AdminToken}",
+            $"--Scheduler:Teams:0:Token={SchedulerApiFactory.VisionToken}",
+            $"--Scheduler:Teams:1:Token={SchedulerApiFactory.NlpToken}",
+            $"--Scheduler:Executor:WorkDirectory={Path.Combine(_directory, "runs")}",
+            $"--Scheduler:Store:Provider={store}",
+            $"--Scheduler:Store:SqlitePath={Path.Combine(_directory, "scheduler.db")}",
+        };
+        if (store == "postgres")
+        {
+            args.Add($"--Scheduler:Store:PostgresConnectionString={PostgresServer.ConnectionString}");
+            args.Add($"--Scheduler:Store:PostgresSchema=crash_{Guid.NewGuid():N}"[..55]);
+        }
+
+        using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(5) };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", SchedulerApiFactory.VisionToken);
+
+        var first = Start(args);
+        await WaitReady(client);
+
+        // Each run records "<job id> <attempt>" when it starts, then works for a moment.
+        var accepted = new Dictionary<string, string>();
+        var submitter = Task.Run(async () =>
+        {
+            for (var i = 0; i < Jobs; i++)
+            {
+                try
+                {
+                    var response = await client.PostAsJsonAsync("/v1/jobs", Requests.Job($"echo \"$MLPLATFORM_JOB_ID $MLPLATFORM_ATTEMPT\" >> {ranLog}; sleep 0.4", clientKey: $"crash-{i}"));
+                    if (response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK)
+                    {
+                        var id = (await response.Json()).GetProperty("id").GetString()!;
+                        lock (accepted)
+                        {
+                            accepted[$"crash-{i}"] = id;
+                        }
+                    }
+                }
+                catch (HttpRequestException)
+                {
+                    // The server was killed under this request: not accepted as far as the client knows.
+                }
+                catch (TaskCanceledException)
+                {
+                }
+
+                await Task.Delay(20);
+            }
+        });
+
+        // Kill mid-work: once some runs have started and submits are still arriving.
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while ((!File.Exists(ranLog) || File.ReadAllLines(ranLog).Length < 3 || Count(accepted) < 8) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+
+        first.Kill(); // SIGKILL
+        await first.WaitForExitAsync();
+        Dictionary<string, string> acceptedBeforeKill;
+        lock (accepted)
+        {
+            acceptedBeforeKill = new Dictionary<string, string>(accepted);
+        }
+
+        await submitter;
+        Assert.True(acceptedBeforeKill.Count >= 8, $"only {acceptedBeforeKill.Count} jobs were accepted before the kill");
+
+        Start(args);
+        await WaitReady(client);
+
+        // Resubmit every key: accepted ones must come back with the same id, the rest are created now.
+        var ids = new Dictionary<string, string>();
+        for (var i = 0; i < Jobs; i++)
+        {
+            var response = await client.PostAsJsonAsync("/v1/jobs", Requests.Job($"echo \"$MLPLATFORM_JOB_ID $MLPLATFORM_ATTEMPT\" >> {ranLog}; sleep 0.4", clientKey: $"crash-{i}"));
+            Assert.True(response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK, $"resubmit crash-{i}: {response.StatusCode}");
+            ids[$"crash-{i}"] = (await response.Json()).GetProperty("id").GetString()!;
+        }
+
+        foreach (var (key, id) in acceptedBeforeKill)
+        {
+            Assert.Equal(id, ids[key]);
+        }
+
+        foreach (var id in ids.Values)
+        {
+            var job = await Requests.WaitForState(client, id, "Succeeded", "Failed", "Cancelled");
+            Assert.Equal("Succeeded", job.GetProperty("state").GetString());
+        }
+
+        var runs = File.ReadAllLines(ranLog).Where(l => l.Length > 0).Select(l => l.Split(' ')[0]).ToList();
+        Assert.Equal(ids.Values.Order(), runs.Order());
+    }
+
+    private static int Count(Dictionary<string, string> accepted)
+    {
+        lock (accepted)
+        {
+            return accepted.Count;
+        }
+    }
+
+    private Process Start(List<string> args)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "MlPlatform.Scheduler.Api.dll");
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = AppContext.BaseDirectory, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(dll);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        _started.Add(process);
+        return process;
+    }
+
+    private static async Task WaitReady(HttpClient client)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                if ((await client.GetAsync("/readyz")).IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+            catch (TaskCanceledException)
+            {
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("the scheduler did not become ready within 60 s");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

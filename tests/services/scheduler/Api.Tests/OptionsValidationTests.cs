@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Options;
+
+namespace MlPlatform.Scheduler.Api.Tests;
+
+public sealed class OptionsValidationTests
+{
+    [Fact]
+    public void StartUpFailsListingEveryBadSettingByKey()
+    {
+        using var factory = new SchedulerApiFactory();
+        factory.Settings["Scheduler:Pools:0:InstanceType"] = "no.such.type";
+        factory.Settings["Scheduler:Teams:1:Token"] = "short";
+        factory.Settings["Scheduler:Policy:CapacityStrategy"] = "cheapest";
+        factory.Settings["Scheduler:Store:Provider"] = "mysql";
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+        var validation = error as OptionsValidationException ?? error.InnerException as OptionsValidationException;
+        Assert.NotNull(validation);
+        var failures = string.Join('\n', validation.Failures);
+        Assert.Contains("Scheduler:Pools:0:InstanceType", failures, StringComparison.Ordinal);
+        Assert.Contains("Scheduler:Teams:1:Token", failures, StringComparison.Ordinal);
+        Assert.Contains("Scheduler:Policy:CapacityStrategy", failures, StringComparison.Ordinal);
+        Assert.Contains("Scheduler:Store:Provider", failures, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DevelopmentTokensAreRefusedWhenStrongTokensAreRequired()
+    {
+        using var factory = new SchedulerApiFactory();
+        factory.Settings["Scheduler:RequireStrongTokens"] = "true";
+        factory.Settings["Scheduler:Teams:0:Token"] = "dev-vision-token-local-only";
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+        var validation = error as OptionsValidationException ?? error.InnerException as OptionsValidationException;
+        Assert.NotNull(validation);
+        Assert.Contains(validation.Failures, f => f.Contains("Scheduler:Teams:0:Token", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,40 @@
+using MlPlatform.Scheduler.Core;
+
+namespace MlPlatform.Scheduler.Core.Tests;
+
+/// <summary>Records calls in order; reports statuses the test sets (default: Running for started runs, NotFound otherwise).</summary>
+internal sealed class FakeExecutor(IJobStore store) : IJobExecutor
+{
+    public List<string> Calls { get; } = [];
+
+    public Dictionary<(string, int), RunObservation> Reports { get; } = [];
+
+    public HashSet<(string, int)> Started { get; } = [];
+
+    public List<Job> StoredAtStart { get; } = [];
+
+    public string Name => "fake";
+
+    public async Task StartAsync(Job job, CancellationToken cancellationToken)
+    {
+        Calls.Add($"start {job.Id}#{job.Attempt}");
+        StoredAtStart.Add((await store.GetAsync(job.Id, cancellationToken))!);
+        Started.Add((job.Id, job.Attempt));
+    }
+
+    public Task StopAsync(Job job, CancellationToken cancellationToken)
+    {
+        Calls.Add($"stop {job.Id}#{job.Attempt}");
+        Started.Remove((job.Id, job.Attempt));
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<RunObservation>> ObserveAsync(IReadOnlyList<Job> running, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<RunObservation> result = running.Select(j =>
+            Reports.TryGetValue((j.Id, j.Attempt), out var report) ? report
+            : Started.Contains((j.Id, j.Attempt)) ? new RunObservation(j.Id, j.Attempt, RunStatus.Running)
+            : new RunObservation(j.Id, j.Attempt, RunStatus.NotFound)).ToList();
+        return Task.FromResult(result);
+    }
+}
