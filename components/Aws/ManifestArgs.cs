@@ -21,6 +21,10 @@ public sealed class ManifestArgs : CustomResourceArgs
     public InputMap<object>? Spec { get; set; }
 
     /// <summary>Args from a manifest with <c>apiVersion</c>, <c>kind</c>, <c>metadata</c> (name, namespace, labels) and <c>spec</c>.</summary>
+    /// <summary>An object whose spec is only known once other resources exist (for example a bucket URI in its args).</summary>
+    public static ManifestArgs From(string apiVersion, string kind, ObjectMetaArgs metadata, Output<ImmutableDictionary<string, object>> spec) =>
+        new(apiVersion, kind) { Metadata = metadata, Spec = spec };
+
     public static ManifestArgs From(ImmutableDictionary<string, object> manifest)
     {
         ArgumentNullException.ThrowIfNull(manifest);

@@ -71,6 +71,8 @@ public static class KubernetesPlatform
             PricingTables = pricingTables,
         }, new ComponentResourceOptions { Providers = { provider }, DependsOn = [.. teams.Values] });
 
+        DatasetWarmerDeployment.Deploy(config, cloud, provider, scheduler);
+
         var traffic = config.Models.Select(Traffic).ToImmutableArray();
         foreach (var model in config.Models)
         {

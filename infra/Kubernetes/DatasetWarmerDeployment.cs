@@ -1,0 +1,73 @@
+using System.Collections.Immutable;
+using MlPlatform.Components;
+using MlPlatform.Components.Aws;
+using MlPlatform.CostModel;
+using MlPlatform.Stacks.Config;
+using Pulumi;
+using Pulumi.Kubernetes.Core.V1;
+using Pulumi.Kubernetes.Types.Inputs.Core.V1;
+using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
+
+namespace MlPlatform.Infra.Kubernetes;
+
+/// <summary>
+/// The dataset warmer on every GPU node with the NVMe cache: its service account (bound to the cloud's read-only
+/// dataset identity) and the DaemonSet, in the platform namespace the scheduler component creates.
+/// </summary>
+public static class DatasetWarmerDeployment
+{
+    private const string AzureWorkloadIdentityUse = "azure.workload.identity/use";
+    private const string AzureWorkloadIdentityClientId = "azure.workload.identity/client-id";
+
+    public static void Deploy(PlatformConfig config, CloudPlatformOutputs cloud, Pulumi.Kubernetes.Provider provider, Resource platformNamespace)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(cloud);
+        if (!config.DatasetCache.Enabled)
+        {
+            return;
+        }
+
+        var account = PlatformServiceAccounts.DatasetWarmer;
+        var image = config.Services.DatasetWarmer;
+        var labels = KubernetesLabels.For("dataset-warmer", "dataset-warmer", image.Version, "dataset-cache");
+        var options = new CustomResourceOptions { Provider = provider, DependsOn = { platformNamespace } };
+
+        // AWS binds the identity with an EKS Pod Identity association; Azure federates through an annotated account.
+        var serviceAccount = new ServiceAccount("dataset-warmer", new ServiceAccountArgs
+        {
+            Metadata = new ObjectMetaArgs
+            {
+                Name = account.Name,
+                Namespace = account.Namespace,
+                Labels = labels,
+                Annotations = config.Cloud == Cloud.Azure
+                    ? new InputMap<string> { [AzureWorkloadIdentityClientId] = cloud.Identities.DatasetReader }
+                    : new InputMap<string>(),
+            },
+        }, options);
+
+        var prefetch = config.DatasetCache.Prefetch.Select(d => $"{d.Name}@{d.Version}").ToImmutableArray();
+        var spec = cloud.DatasetStoreUri.Apply(uri =>
+        {
+            var manifest = DatasetWarmerManifests.DaemonSet(
+                image.Image, account.Namespace, account.Name, uri, config.DatasetCache.MountPath, config.DatasetCache.MaxSizeGiB, prefetch, config.Region);
+            var daemonSetSpec = (ImmutableDictionary<string, object>)manifest["spec"];
+            return config.Cloud == Cloud.Azure ? WithPodLabel(daemonSetSpec, AzureWorkloadIdentityUse, "true") : daemonSetSpec;
+        });
+        _ = new Pulumi.Kubernetes.ApiExtensions.CustomResource(
+            "dataset-warmer",
+            ManifestArgs.From("apps/v1", "DaemonSet", new ObjectMetaArgs { Name = "dataset-warmer", Namespace = account.Namespace, Labels = labels }, spec),
+            new CustomResourceOptions { Provider = provider, DependsOn = { platformNamespace, serviceAccount } });
+    }
+
+    /// <summary>The DaemonSet spec with one more label on its pod template.</summary>
+    public static ImmutableDictionary<string, object> WithPodLabel(ImmutableDictionary<string, object> spec, string key, string value)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        var template = (ImmutableDictionary<string, object>)spec["template"];
+        var metadata = (ImmutableDictionary<string, object>)template["metadata"];
+        var labels = ((ImmutableDictionary<string, object>)metadata["labels"]).SetItem(key, value);
+        return spec.SetItem("template", template.SetItem("metadata", metadata.SetItem("labels", labels)));
+    }
+}
