@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using MlPlatform.Scheduler.Core;
@@ -29,6 +30,10 @@ public sealed class LocalProcessExecutor : IJobExecutor
     private readonly TimeProvider _time;
     private readonly TimeSpan _startGrace;
 
+    // Runs this executor instance started. A start marker without a process that another (now dead) scheduler process
+    // wrote will never get one: that run failed to start, and there is no point waiting out the grace period for it.
+    private readonly ConcurrentDictionary<(string JobId, int Attempt), byte> _startedHere = new();
+
     /// <summary>An executor keeping run state under <paramref name="workDirectory"/>.</summary>
     public LocalProcessExecutor(string workDirectory, TimeProvider time, TimeSpan? startGrace = null)
     {
@@ -56,6 +61,7 @@ public sealed class LocalProcessExecutor : IJobExecutor
             using var marker = new FileStream(Path.Combine(runDirectory, "started"), FileMode.CreateNew, FileAccess.Write);
             marker.Write(System.Text.Encoding.UTF8.GetBytes(_time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture)));
             marker.Flush(flushToDisk: true);
+            _startedHere[(job.Id, job.Attempt)] = 0;
         }
         catch (IOException) when (File.Exists(Path.Combine(runDirectory, "started")))
         {
@@ -157,7 +163,7 @@ public sealed class LocalProcessExecutor : IJobExecutor
                 continue;
             }
 
-            if (pid is null && _time.GetUtcNow() - File.GetLastWriteTimeUtc(marker) < _startGrace)
+            if (pid is null && _startedHere.ContainsKey((job.Id, job.Attempt)) && _time.GetUtcNow() - File.GetLastWriteTimeUtc(marker) < _startGrace)
             {
                 anyRunning = true;
                 continue;

@@ -51,6 +51,11 @@ public sealed class CrashRecoveryTests : IDisposable
             $"--urls=http://127.0.0.1:{port}",
             "--Service:JsonLogs=false",
             "--Scheduler:CycleInterval=00:00:00.100",
+
+            // A kill between writing a run's start marker and starting its process is a transient start failure,
+            // retried after back-off: keep the back-off short so that retry lands inside the test's wait.
+            "--Scheduler:Policy:RetryBackoff=00:00:00.500",
+            "--Scheduler:Policy:MaxRetryBackoff=00:00:02",
             $"--Scheduler:AdminToken={SchedulerApiFactory.AdminToken}",
             $"--Scheduler:Teams:0:Token={SchedulerApiFactory.VisionToken}",
             $"--Scheduler:Teams:1:Token={SchedulerApiFactory.NlpToken}",

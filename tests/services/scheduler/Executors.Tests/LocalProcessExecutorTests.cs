@@ -88,4 +88,19 @@ public sealed class LocalProcessExecutorTests : IDisposable
         var dir = _executor.RunDirectory("g1", 1);
         Assert.Equal(["0", "1", "2"], Enumerable.Range(0, 3).Select(m => File.ReadAllText(Path.Combine(dir, $"output.{m}.log")).Trim()));
     }
+
+    [Fact]
+    public async Task AStartMarkerLeftByADeadSchedulerIsAStartFailureAtOnce()
+    {
+        // Another scheduler process wrote the start marker, then died before it could start the process.
+        var job = TestJobs.Running("orphan", ["true"]);
+        var runDirectory = _executor.RunDirectory(job.Id, job.Attempt);
+        Directory.CreateDirectory(runDirectory);
+        await File.WriteAllTextAsync(Path.Combine(runDirectory, "started"), DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+
+        var observation = (await _executor.ObserveAsync([job], default))[0];
+
+        Assert.Equal(RunStatus.Failed, observation.Status);
+        Assert.Equal("StartError", observation.Reason);
+    }
 }
