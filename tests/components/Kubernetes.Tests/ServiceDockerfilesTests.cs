@@ -46,8 +46,21 @@ public sealed class ServiceDockerfilesTests
     {
         var root = RepositoryRoot();
         var path = Path.Combine(root, dockerfile);
-        var readme = Path.Combine(Path.GetDirectoryName(path)!, "README.md");
-        var findings = DockerfileLinter.Lint(File.ReadAllText(path), File.Exists(readme) ? File.ReadAllText(readme) : string.Empty);
+        var findings = DockerfileLinter.Lint(File.ReadAllText(path), ServiceSection(root, Path.GetDirectoryName(dockerfile)!.Replace('\\', '/')));
         Assert.True(findings.Count == 0, $"{dockerfile}:\n  " + string.Join("\n  ", findings));
+    }
+
+    // The service's own section of the root README: the heading names its folder (`services/<name>`).
+    private static string ServiceSection(string root, string serviceFolder)
+    {
+        var lines = File.ReadAllLines(Path.Combine(root, "README.md"));
+        var start = Array.FindIndex(lines, l => l.StartsWith("## ", StringComparison.Ordinal) && l.Contains($"`{serviceFolder}`", StringComparison.Ordinal));
+        if (start < 0)
+        {
+            return string.Empty;
+        }
+
+        var end = Array.FindIndex(lines, start + 1, l => l.StartsWith("## ", StringComparison.Ordinal));
+        return string.Join('\n', lines[start..(end < 0 ? lines.Length : end)]);
     }
 }

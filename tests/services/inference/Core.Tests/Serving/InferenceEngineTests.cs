@@ -251,11 +251,11 @@ public sealed class InferenceEngineTests : IDisposable
             }
         })).ToArray();
 
-        await Task.Delay(100);
+        await WaitUntil(() => versionsSeen.Contains("1"));
         AddVersion("2", Negate());
         Alias("stable", "2");
         var moved = await engine.ReloadAsync("m");
-        await Task.Delay(100);
+        await WaitUntil(() => versionsSeen.Contains("2"));
         Directory.Delete(Path.Combine(_repo.Path, "models", "m", "1"), recursive: true);
         var removed = await engine.ReloadAsync("m");
         await Task.Delay(100);
@@ -374,4 +374,14 @@ public sealed class InferenceEngineTests : IDisposable
     }
 
     public void Dispose() => _repo.Dispose();
+
+    // Waits (bounded) for the load to reach a point, rather than assuming how much a fixed delay lets through.
+    private static async Task WaitUntil(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!condition() && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(10);
+        }
+    }
 }
