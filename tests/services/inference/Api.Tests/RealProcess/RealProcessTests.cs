@@ -78,7 +78,7 @@ public sealed class RealProcessTests : IDisposable
             }
         })).ToArray();
 
-        await Task.Delay(300);
+        await WaitUntil(() => outcomes.Any(o => o.Version == "1"));
         TinyVersion("2", "Neg");
         _repo.Write("aliases/m/stable", "2");
         using (var moved = await api.Client.PostAsync(new Uri("/v2/repository/models/m/load", UriKind.Relative), null))
@@ -86,7 +86,7 @@ public sealed class RealProcessTests : IDisposable
             Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
         }
 
-        await Task.Delay(300);
+        await WaitUntil(() => outcomes.Any(o => o.Version == "2"));
         Directory.Delete(Path.Combine(_repo.Path, "models", "m", "1"), recursive: true);
         using (var removed = await api.Client.PostAsync(new Uri("/v2/repository/models/m/load", UriKind.Relative), null))
         {
@@ -136,4 +136,14 @@ public sealed class RealProcessTests : IDisposable
     }
 
     public void Dispose() => _repo.Dispose();
+
+    // Waits (bounded) for the load to reach a point, rather than assuming how much a fixed delay lets through.
+    private static async Task WaitUntil(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!condition() && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+    }
 }
