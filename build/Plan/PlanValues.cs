@@ -4,7 +4,7 @@ namespace MlPlatform.Plan;
 public static class PlanValues
 {
     /// <summary>The engine's marker for a value computed only when the resource is created.</summary>
-    public const string Unknown = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+    public const string Unknown = MlPlatform.Stacks.Previews.PropertyValues.UnknownString;
 
     /// <summary>How secret values are shown.</summary>
     public const string Secret = "[secret]";

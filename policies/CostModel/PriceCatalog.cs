@@ -26,7 +26,7 @@ public sealed class PriceCatalog
         _medianSpotRatio = _byKey.Values
             .Where(o => o.SpotUsdPerHour is not null && o.OnDemandUsdPerHour > 0)
             .GroupBy(o => o.Cloud)
-            .ToDictionary(g => g.Key, g => MedianOf(g.Select(o => o.SpotUsdPerHour!.Value / o.OnDemandUsdPerHour)));
+            .ToDictionary(g => g.Key, g => Statistics.Median(g.Select(o => o.SpotUsdPerHour!.Value / o.OnDemandUsdPerHour)));
     }
 
     /// <summary>Every offering, in no particular order.</summary>
@@ -72,12 +72,6 @@ public sealed class PriceCatalog
     /// <summary>The median spot/on-demand price ratio of the snapshot for a cloud (1 when it has none).</summary>
     public decimal MedianSpotRatio(Cloud cloud) => _medianSpotRatio.GetValueOrDefault(cloud, 1m);
 
-    private static decimal MedianOf(IEnumerable<decimal> values)
-    {
-        var sorted = values.Order().ToList();
-        var mid = sorted.Count / 2;
-        return sorted.Count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-    }
 
     private sealed class KeyComparer : IEqualityComparer<(Cloud Cloud, string Type, string Region)>
     {

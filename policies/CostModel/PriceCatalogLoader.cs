@@ -84,7 +84,7 @@ public static class PriceCatalogLoader
 
         var offerings = onDemand.Select(pair =>
         {
-            var spot = spotSamples.TryGetValue(pair.Key, out var samples) ? Median(samples) : (decimal?)null;
+            var spot = spotSamples.TryGetValue(pair.Key, out var samples) ? Statistics.Median(samples) : (decimal?)null;
             return pair.Value with { SpotUsdPerHour = spot };
         });
         return new PriceCatalog(offerings);
@@ -154,10 +154,4 @@ public static class PriceCatalogLoader
         }
     }
 
-    private static decimal Median(List<decimal> values)
-    {
-        var sorted = values.Order().ToList();
-        var mid = sorted.Count / 2;
-        return sorted.Count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-    }
 }
