@@ -27,14 +27,7 @@ public sealed class BudgetAlarm : ComponentResource
         InvalidSpecException.ThrowIfAny(Validate(args));
         var child = new CustomResourceOptions { Parent = this };
         var tags = AwsTags.For(args.Tags, $"{args.NamePrefix}-budgets");
-        var key = new Key($"{name}-key", new KeyArgs
-        {
-            Description = $"Budget alarm topic of {args.NamePrefix}",
-            EnableKeyRotation = true,
-            DeletionWindowInDays = 30,
-            Policy = args.AccountId.Apply(account => IamPolicies.KmsKeyForServices(account, ["budgets.amazonaws.com", "sns.amazonaws.com"])),
-            Tags = tags,
-        }, child);
+        var key = ManagedKey.Create($"{name}-key", $"Budget alarm topic of {args.NamePrefix}", tags, this, policy: args.AccountId.Apply(account => IamPolicies.KmsKeyForServices(account, ["budgets.amazonaws.com", "sns.amazonaws.com"])));
         var topic = new Topic($"{name}-topic", new TopicArgs
         {
             DisplayName = $"Budget alarms of {args.NamePrefix}",

@@ -23,14 +23,7 @@ public sealed partial class ContainerRegistry : ComponentResource
         InvalidSpecException.ThrowIfAny(Validate(args));
         var child = new CustomResourceOptions { Parent = this };
         var tags = AwsTags.For(args.Tags, $"{args.NamePrefix}-registry");
-        var key = new Key($"{name}-key", new KeyArgs
-        {
-            Description = $"Container images of {args.NamePrefix}",
-            EnableKeyRotation = true,
-            DeletionWindowInDays = 30,
-            Tags = tags,
-        }, child);
-        _ = new Pulumi.Aws.Kms.Alias($"{name}-key-alias", new AliasArgs { Name = AwsNaming.KmsAlias(args.NamePrefix, "registry"), TargetKeyId = key.KeyId }, child);
+        var key = ManagedKey.Create($"{name}-key", $"Container images of {args.NamePrefix}", tags, this, AwsNaming.KmsAlias(args.NamePrefix, "registry"));
         var pullPolicy = args.PullPrincipalArns.Apply(arns => IamPolicies.EcrPull(arns));
         var lifecycle = EcrLifecycle.Policy(args.UntaggedExpiryDays, args.KeepLastImages);
         var urls = new List<Output<KeyValuePair<string, string>>>();

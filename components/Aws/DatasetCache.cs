@@ -26,14 +26,7 @@ public sealed partial class DatasetCache : ComponentResource
         InvalidSpecException.ThrowIfAny(Validate(args));
         var child = new CustomResourceOptions { Parent = this };
         var tags = AwsTags.For(args.Tags, $"{args.NamePrefix}-datasets");
-        var key = new Key($"{name}-key", new KeyArgs
-        {
-            Description = $"Dataset store of {args.NamePrefix}",
-            EnableKeyRotation = true,
-            DeletionWindowInDays = 30,
-            Tags = tags,
-        }, child);
-        _ = new Pulumi.Aws.Kms.Alias($"{name}-key-alias", new AliasArgs { Name = AwsNaming.KmsAlias(args.NamePrefix, "datasets"), TargetKeyId = key.KeyId }, child);
+        var key = ManagedKey.Create($"{name}-key", $"Dataset store of {args.NamePrefix}", tags, this, AwsNaming.KmsAlias(args.NamePrefix, "datasets"));
         var bucket = PrivateBucket.Create($"{name}-bucket", AwsNaming.BucketPrefix(args.NamePrefix, "datasets"), key.Arn, args.NoncurrentVersionExpiryDays, tags, this);
         var readPolicy = new Policy($"{name}-read", new PolicyArgs
         {

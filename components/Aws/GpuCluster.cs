@@ -119,13 +119,7 @@ public sealed class GpuCluster : ComponentResource
         }, child);
 
         // Control plane.
-        var secretsKey = new Key($"{name}-secrets", new KeyArgs
-        {
-            Description = $"Envelope encryption of Kubernetes secrets in {cluster}",
-            EnableKeyRotation = true,
-            DeletionWindowInDays = 30,
-            Tags = Tags("secrets"),
-        }, child);
+        var secretsKey = ManagedKey.Create($"{name}-secrets", $"Envelope encryption of Kubernetes secrets in {cluster}", Tags("secrets"), this);
         var clusterRole = new Role($"{name}-cluster", new RoleArgs
         {
             AssumeRolePolicy = IamPolicies.ServiceAssumeRole("eks.amazonaws.com"),

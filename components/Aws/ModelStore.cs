@@ -21,14 +21,7 @@ public sealed class ModelStore : ComponentResource
             : []);
         var child = new CustomResourceOptions { Parent = this };
         var tags = AwsTags.For(args.Tags, $"{args.NamePrefix}-models");
-        var key = new Key($"{name}-key", new KeyArgs
-        {
-            Description = $"Model store of {args.NamePrefix}",
-            EnableKeyRotation = true,
-            DeletionWindowInDays = 30,
-            Tags = tags,
-        }, child);
-        _ = new Pulumi.Aws.Kms.Alias($"{name}-key-alias", new AliasArgs { Name = AwsNaming.KmsAlias(args.NamePrefix, "models"), TargetKeyId = key.KeyId }, child);
+        var key = ManagedKey.Create($"{name}-key", $"Model store of {args.NamePrefix}", tags, this, AwsNaming.KmsAlias(args.NamePrefix, "models"));
         var bucket = PrivateBucket.Create($"{name}-bucket", AwsNaming.BucketPrefix(args.NamePrefix, "models"), key.Arn, args.NoncurrentVersionExpiryDays, tags, this);
         string[] prefixes = [ModelStoreLayout.ModelsPrefix, ModelStoreLayout.AliasesPrefix];
         var readOnly = new Policy($"{name}-read", new PolicyArgs
