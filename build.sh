@@ -70,10 +70,21 @@ prepare_test_environment() {
   done
 }
 
+# Nothing this command started may outlive it: a CI runner reading our output waits for every process that holds
+# the pipe. A PostgreSQL server this command started stops (one already running is left alone), and the build
+# servers that dotnet keeps warm are shut down.
+cleanup() {
+  if [[ -n "${MLPLATFORM_TEST_POSTGRES_DATA:-}" ]]; then
+    bash build/scripts/stop-postgres.sh "$MLPLATFORM_TEST_POSTGRES_DATA" || true
+  fi
+  dotnet build-server shutdown </dev/null >/dev/null 2>&1 || true
+}
+
 command="${1:-}"
 [[ $# -gt 0 ]] && shift
 case "$command" in
   test)
+    trap cleanup EXIT
     build_all
     prepare_test_environment
     log="$(mktemp)"
@@ -103,7 +114,7 @@ case "$command" in
   bench)
     target="${1:-}"; [[ $# -gt 0 ]] && shift
     case "$target" in
-      scheduler) prepare_test_environment; run_project services/scheduler/Bench/MlPlatform.Scheduler.Bench.csproj "$@" ;;
+      scheduler) trap cleanup EXIT; prepare_test_environment; run_project services/scheduler/Bench/MlPlatform.Scheduler.Bench.csproj "$@" ;;
       inference) eval "$(bash build/scripts/prepare-models.sh)"; run_project services/inference/Bench/MlPlatform.Inference.Bench.csproj "$@" ;;
       policy) run_project policies/Bench/MlPlatform.Policies.Bench.csproj "$@" ;;
       *) echo "error: bench needs one of: scheduler, inference, policy" >&2; exit 2 ;;

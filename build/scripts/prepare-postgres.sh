@@ -2,7 +2,8 @@
 # Starts a throwaway PostgreSQL 15 server for the scheduler's storage tests and benchmark.
 # Installs the Debian package when missing, initialises a cluster under /tmp (never in the repo), listens on a Unix
 # socket only (no TCP), runs as the `postgres` OS user, and is idempotent: a running server is reused.
-# stdout carries exactly one line, `export MLPLATFORM_TEST_POSTGRES='...'`; everything else goes to stderr.
+# stdout carries `export` lines only: MLPLATFORM_TEST_POSTGRES (the connection string) and, when this run started the
+# server, MLPLATFORM_TEST_POSTGRES_DATA (so that the caller can stop it); everything else goes to stderr.
 set -euo pipefail
 exec 3>&1 1>&2
 
@@ -15,6 +16,7 @@ PGUSER_NAME="postgres"
 PGBIN=/usr/lib/postgresql/15/bin
 
 emit() { printf "export MLPLATFORM_TEST_POSTGRES='Host=%s;Username=%s;Database=%s'\n" "$SOCK" "$PGUSER_NAME" "$DB" >&3; }
+emit_started() { printf "export MLPLATFORM_TEST_POSTGRES_DATA='%s'\n" "$DATA" >&3; }
 
 if [[ ! -x "$PGBIN/pg_ctl" ]]; then
   echo "prepare-postgres: installing postgresql-15 from Debian" 
@@ -47,10 +49,14 @@ fi
 rm -f "$DATA/postmaster.pid"
 
 echo "prepare-postgres: starting the server (socket $SOCK, no TCP)"
+# The server outlives this script: it must not inherit fd 3 (the caller's $(...) pipe, which would then never reach
+# end-of-file) nor our stdout/stderr (a CI runner waits for every writer of its log pipe to close).
 as_postgres "$PGBIN/pg_ctl" -D "$DATA" -l "$LOG" -w -t 60 \
-  -o "-c listen_addresses='' -c unix_socket_directories='$SOCK' -c max_connections=200" start >/dev/null
+  -o "-c listen_addresses='' -c unix_socket_directories='$SOCK' -c max_connections=200" start \
+  </dev/null >/dev/null 2>>"$LOG.pg_ctl" 3>&- || { cat "$LOG.pg_ctl" "$LOG" 2>/dev/null; exit 1; }
 
 if ! as_postgres "$PGBIN/psql" -h "$SOCK" -U "$PGUSER_NAME" -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname='$DB'" | grep -q 1; then
   as_postgres "$PGBIN/createdb" -h "$SOCK" -U "$PGUSER_NAME" "$DB"
 fi
 emit
+emit_started
