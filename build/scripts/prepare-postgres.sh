@@ -19,10 +19,24 @@ emit() { printf "export MLPLATFORM_TEST_POSTGRES='Host=%s;Username=%s;Database=%
 emit_started() { printf "export MLPLATFORM_TEST_POSTGRES_DATA='%s'\n" "$DATA" >&3; }
 
 if [[ ! -x "$PGBIN/pg_ctl" ]]; then
-  echo "prepare-postgres: installing postgresql-15 from Debian" 
+  echo "prepare-postgres: installing postgresql-15 from Debian"
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq postgresql-15
+  mkdir -p "$BASE"
+  # The package's post-install would start a system-wide server that outlives us and holds whatever descriptors it
+  # inherited; policy-rc.d (Debian's switch for exactly this) stops it, and apt's output goes to a log, not to a pipe.
+  policy=/usr/sbin/policy-rc.d
+  added_policy=false
+  if [[ ! -e "$policy" ]]; then
+    printf '#!/bin/sh\nexit 101\n' > "$policy" && chmod +x "$policy" && added_policy=true
+  fi
+  status=0
+  { apt-get update -qq && apt-get install -y -qq postgresql-15; } </dev/null >"$BASE/apt.log" 2>&1 3>&- || status=$?
+  if [[ "$added_policy" == true ]]; then rm -f "$policy"; fi
+  if [[ $status -ne 0 ]]; then
+    cat "$BASE/apt.log"
+    echo "prepare-postgres: installing postgresql-15 failed (exit $status)"
+    exit "$status"
+  fi
 fi
 
 as_postgres() {
