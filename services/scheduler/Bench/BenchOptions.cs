@@ -10,14 +10,22 @@ internal sealed record BenchOptions(
     double CheckpointMinutes,
     double QueueAgeMinutes,
     int AlibabaPods,
-    double HttpSeconds)
+    double HttpSeconds,
+    IReadOnlySet<string> Sections)
 {
+    /// <summary>The benchmark sections, in the order they run.</summary>
+    public static readonly IReadOnlyList<string> AllSections = ["placement", "http", "trace"];
+
+    /// <summary>Whether <paramref name="section"/> runs: chosen by <c>--only</c> (all by default), minus <c>--skip-http</c>.</summary>
+    public bool Runs(string section) => Sections.Contains(section) && !(section == "http" && SkipHttp);
+
     public static BenchOptions Parse(string[] args)
     {
         string? json = null;
         var skipHttp = false;
         double reclaims = 0.05, checkpoint = 30, queueAge = 30, httpSeconds = 5;
         var pods = int.MaxValue;
+        var sections = new HashSet<string>(AllSections, StringComparer.Ordinal);
         for (var i = 0; i < args.Length; i++)
         {
             string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -31,10 +39,27 @@ internal sealed record BenchOptions(
                 case "--queue-age-minutes": queueAge = Number(); break;
                 case "--http-seconds": httpSeconds = Number(); break;
                 case "--alibaba-pods": pods = (int)Number(); break;
-                default: throw new ArgumentException($"unknown option '{args[i]}'; known: --json F, --skip-http, --reclaims-per-node-hour R, --checkpoint-minutes M, --queue-age-minutes M, --http-seconds S, --alibaba-pods N");
+                case "--only": sections = ParseSections(Value()); break;
+                default: throw new ArgumentException($"unknown option '{args[i]}'; known: --json F, --only {string.Join('|', AllSections)}[,...], --skip-http, --reclaims-per-node-hour R, --checkpoint-minutes M, --queue-age-minutes M, --http-seconds S, --alibaba-pods N");
             }
         }
 
-        return new BenchOptions(json, skipHttp, reclaims, checkpoint, queueAge, pods, httpSeconds);
+        return new BenchOptions(json, skipHttp, reclaims, checkpoint, queueAge, pods, httpSeconds, sections);
+    }
+
+    private static HashSet<string> ParseSections(string value)
+    {
+        var sections = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var section in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!AllSections.Contains(section))
+            {
+                throw new ArgumentException($"--only: unknown section '{section}'; known: {string.Join(", ", AllSections)}");
+            }
+
+            sections.Add(section);
+        }
+
+        return sections.Count > 0 ? sections : throw new ArgumentException("--only needs at least one section");
     }
 }

@@ -3,7 +3,7 @@ using MlPlatform.CostModel;
 
 namespace MlPlatform.Scheduler.Bench;
 
-/// <summary>Runs the three benchmarks and prints their figures.</summary>
+/// <summary>Runs the chosen benchmark sections (all three by default) and prints their figures.</summary>
 internal static class BenchRunner
 {
     public static async Task<int> RunAsync(string[] args)
@@ -22,9 +22,13 @@ internal static class BenchRunner
         var watch = Stopwatch.StartNew();
         var catalog = PriceCatalogLoader.LoadDirectory(PriceCatalogLoader.DefaultDirectory(Directory.GetCurrentDirectory()));
         var figures = new Figures();
-        await Console.Error.WriteLineAsync("[bench] placement").ConfigureAwait(false);
-        PlacementBench.Run(catalog, figures);
-        if (!options.SkipHttp)
+        if (options.Runs("placement"))
+        {
+            await Console.Error.WriteLineAsync("[bench] placement").ConfigureAwait(false);
+            PlacementBench.Run(catalog, figures);
+        }
+
+        if (options.Runs("http"))
         {
             await Console.Error.WriteLineAsync("[bench] http submits (sqlite)").ConfigureAwait(false);
             await HttpSubmitBench.RunAsync("sqlite", null, options.HttpSeconds, figures).ConfigureAwait(false);
@@ -32,8 +36,12 @@ internal static class BenchRunner
             await HttpSubmitBench.RunAsync("postgres", SharedData.PostgresConnectionString(), options.HttpSeconds, figures).ConfigureAwait(false);
         }
 
-        await Console.Error.WriteLineAsync("[bench] trace replay").ConfigureAwait(false);
-        await TraceBench.RunAsync(catalog, options, figures, Console.Error).ConfigureAwait(false);
+        if (options.Runs("trace"))
+        {
+            await Console.Error.WriteLineAsync("[bench] trace replay").ConfigureAwait(false);
+            await TraceBench.RunAsync(catalog, options, figures, Console.Error).ConfigureAwait(false);
+        }
+
         figures.Add("Run", "bench_wall_seconds", watch.Elapsed.TotalSeconds, "s");
         figures.Print(Console.Out);
         if (options.JsonPath is { } path)

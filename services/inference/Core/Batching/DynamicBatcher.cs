@@ -277,7 +277,7 @@ public sealed class DynamicBatcher : IAsyncDisposable
 
         try
         {
-            var outputs = _executor.Run(TensorBatching.Concat(inputs), batch[0].Outputs);
+            var outputs = _executor.RunBatch(inputs, batch[0].Outputs);
             _observer?.Executed(batch.Count, rows.Sum(), _time.GetElapsedTime(started));
             var split = TensorBatching.Split(outputs, rows);
             for (var i = 0; i < batch.Count; i++)

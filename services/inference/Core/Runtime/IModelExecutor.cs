@@ -1,3 +1,4 @@
+using MlPlatform.Inference.Batching;
 using MlPlatform.Inference.Tensors;
 
 namespace MlPlatform.Inference.Runtime;
@@ -13,4 +14,12 @@ public interface IModelExecutor : IDisposable
 
     /// <summary>Runs the model on validated inputs and returns the named outputs (all when <paramref name="outputNames"/> is empty).</summary>
     IReadOnlyList<InferTensor> Run(IReadOnlyList<InferTensor> inputs, IReadOnlyList<string> outputNames);
+
+    /// <summary>
+    /// Runs compatible requests (same input names, types and non-batch dimensions) as one batch stacked along dimension 0
+    /// and returns the batched outputs. An executor that can stack the requests straight into the runtime's input
+    /// buffers overrides this to skip the intermediate copy.
+    /// </summary>
+    IReadOnlyList<InferTensor> RunBatch(IReadOnlyList<IReadOnlyList<InferTensor>> requests, IReadOnlyList<string> outputNames) =>
+        Run(TensorBatching.Concat(requests), outputNames);
 }

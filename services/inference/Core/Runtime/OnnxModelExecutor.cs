@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.OnnxRuntime.Tensors;
+using MlPlatform.Inference.Batching;
 using MlPlatform.Inference.Tensors;
 
 namespace MlPlatform.Inference.Runtime;
@@ -34,14 +35,40 @@ public sealed class OnnxModelExecutor : IModelExecutor
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(outputNames);
-        var names = new string[inputs.Count];
-        var values = new OrtValue[inputs.Count];
+        return RunCore(inputs.Count, i => inputs[i].Name, i => ToOrtValue(inputs[i]), outputNames);
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>
+    /// Fixed-size inputs are copied from each request straight into one ONNX Runtime buffer: a batch of large images
+    /// would otherwise be stacked into a managed array first (a large-object-heap allocation per batch) and copied twice.
+    /// </remarks>
+    public IReadOnlyList<InferTensor> RunBatch(IReadOnlyList<IReadOnlyList<InferTensor>> requests, IReadOnlyList<string> outputNames)
+    {
+        ArgumentNullException.ThrowIfNull(requests);
+        ArgumentNullException.ThrowIfNull(outputNames);
+        if (requests.Count == 1)
+        {
+            return Run(requests[0], outputNames);
+        }
+
+        var first = requests[0];
+        return RunCore(first.Count, i => first[i].Name, i => StackedOrtValue(requests, i), outputNames);
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => _session.Dispose();
+
+    private InferTensor[] RunCore(int inputCount, Func<int, string> name, Func<int, OrtValue> value, IReadOnlyList<string> outputNames)
+    {
+        var names = new string[inputCount];
+        var values = new OrtValue[inputCount];
         try
         {
-            for (var i = 0; i < inputs.Count; i++)
+            for (var i = 0; i < inputCount; i++)
             {
-                names[i] = inputs[i].Name;
-                values[i] = ToOrtValue(inputs[i]);
+                names[i] = name(i);
+                values[i] = value(i);
             }
 
             var wanted = outputNames.Count == 0 ? _allOutputNames : outputNames;
@@ -59,15 +86,40 @@ public sealed class OnnxModelExecutor : IModelExecutor
         }
         finally
         {
-            foreach (var value in values)
+            foreach (var created in values)
             {
-                value?.Dispose();
+                created?.Dispose();
             }
         }
     }
 
-    /// <inheritdoc/>
-    public void Dispose() => _session.Dispose();
+    private static OrtValue StackedOrtValue(IReadOnlyList<IReadOnlyList<InferTensor>> requests, int input)
+    {
+        var first = requests[0][input];
+        if (first.DataType == TensorDataType.Bytes)
+        {
+            return ToOrtValue(TensorBatching.Concat(requests.Select(r => (IReadOnlyList<InferTensor>)[r[input]]).ToArray())[0]);
+        }
+
+        var shape = (long[])first.Shape.Clone();
+        shape[0] = 0;
+        foreach (var request in requests)
+        {
+            shape[0] += request[input].Shape[0];
+        }
+
+        var value = OrtValue.CreateAllocatedTensorValue(OrtAllocator.DefaultInstance, ToOnnx(first.DataType), shape);
+        var destination = value.GetTensorMutableRawData();
+        var offset = 0;
+        foreach (var request in requests)
+        {
+            var data = request[input].Data.Span;
+            data.CopyTo(destination[offset..]);
+            offset += data.Length;
+        }
+
+        return value;
+    }
 
     /// <summary>Maps an ONNX element type to the protocol type; false for types the protocol cannot carry.</summary>
     public static bool TryMap(TensorElementType type, out TensorDataType dataType)

@@ -50,6 +50,33 @@ public sealed class OnnxModelExecutorTests
     }
 
     [Fact]
+    public void ABatchOfRequestsIsStackedAlongTheFirstDimensionInRequestOrder()
+    {
+        using var dir = new TempDirectory();
+        using var executor = Load(dir, OnnxModelBuilder.AddWithPassThrough(OnnxModelBuilder.Fp32, -1, 2));
+        IReadOnlyList<InferTensor> first = [InferTensor.FromSingles("a", [1, 2], [1, 2]), InferTensor.FromSingles("b", [1, 2], [10, 20])];
+        IReadOnlyList<InferTensor> second = [InferTensor.FromSingles("a", [2, 2], [3, 4, 5, 6]), InferTensor.FromSingles("b", [2, 2], [30, 40, 50, 60])];
+
+        var outputs = executor.RunBatch([first, second], ["a_out", "sum"]);
+
+        Assert.Equal([3L, 2], outputs[0].Shape);
+        Assert.Equal([1f, 2, 3, 4, 5, 6], outputs[0].ToSingles());
+        Assert.Equal([11f, 22, 33, 44, 55, 66], outputs[1].ToSingles());
+    }
+
+    [Fact]
+    public void ABatchOfStringRequestsIsStackedToo()
+    {
+        using var dir = new TempDirectory();
+        using var executor = Load(dir, OnnxModelBuilder.Identity(OnnxModelBuilder.Str, -1));
+
+        var output = Assert.Single(executor.RunBatch([[InferTensor.FromStrings("x", [1], ["a"])], [InferTensor.FromStrings("x", [2], ["bc", ""])]], []));
+
+        Assert.Equal([3L], output.Shape);
+        Assert.Equal(["a", "bc", ""], output.ToByteElements().Select(e => System.Text.Encoding.UTF8.GetString(e.Span)));
+    }
+
+    [Fact]
     public void StringTensorsPassThroughAsBytes()
     {
         using var dir = new TempDirectory();
