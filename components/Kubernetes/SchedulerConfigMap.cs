@@ -83,6 +83,12 @@ public static class SchedulerConfigMap
 
         Set("kubernetes", "Executor", "Kind");
         Set(settings.JobsNamespace, "Executor", "Namespace");
+        if (settings.Teams.All(t => t.Namespace is not null))
+        {
+            // Runs go to their team's namespace as its training identity (model-store writer), like the team's own
+            // workloads; that account exists in team namespaces only, so a team without one keeps the default account.
+            Set(PlatformServiceAccounts.TrainerName, "Executor", "ServiceAccount");
+        }
         Set(settings.CapacityStrategy, "Policy", "CapacityStrategy");
         Set(settings.QueueAgeThreshold.ToString("c", CultureInfo.InvariantCulture), "Policy", "QueueAgeThreshold");
         foreach (var (pool, i) in settings.Pools.Select((p, i) => (p, i)))
@@ -103,6 +109,10 @@ public static class SchedulerConfigMap
             Set(Text(team.MonthlyBudgetUsd), "Teams", i, "MonthlyBudgetUsd");
             Set(Text(team.Weight), "Teams", i, "Weight");
             Set(team.CanBorrow ? "true" : "false", "Teams", i, "CanBorrow");
+            if (team.Namespace is { } ns)
+            {
+                Set(ns, "Teams", i, "Namespace");
+            }
         }
 
         foreach (var (queue, i) in settings.Queues.Select((q, i) => (q, i)))

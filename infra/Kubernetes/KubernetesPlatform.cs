@@ -117,7 +117,7 @@ public static class KubernetesPlatform
     {
         ArgumentNullException.ThrowIfNull(config);
         return new SchedulerSettings(
-            [.. config.Teams.Select(t => new SchedulerTeam(t.Name, t.GpuQuota, t.MonthlyBudgetUsd))],
+            [.. config.Teams.Select(t => new SchedulerTeam(t.Name, t.GpuQuota, t.MonthlyBudgetUsd, Namespace: PlatformServiceAccounts.TeamNamespace(t.Name)))],
             [.. config.GpuPools.SelectMany(p => SchedulerPool.From(p, config.Cloud, config.Region))],
             SchedulerSettings.DefaultQueues,
             SchedulerSettings.SpotFirstWithFallback,

@@ -107,7 +107,7 @@ public sealed class KubernetesExecutor : IJobExecutor
         {
             ApiVersion = "batch/v1",
             Kind = "Job",
-            Metadata = new V1ObjectMeta { Name = RunName(job.Id, job.Attempt), NamespaceProperty = _options.Namespace, Labels = labels, Annotations = annotations },
+            Metadata = new V1ObjectMeta { Name = RunName(job.Id, job.Attempt), NamespaceProperty = _options.NamespaceOf(job.Spec.Team), Labels = labels, Annotations = annotations },
             Spec = new V1JobSpec
             {
                 // Gang: all members start together as one indexed Job; any member failing fails the run (no pod retries: the scheduler retries).
@@ -152,7 +152,7 @@ public sealed class KubernetesExecutor : IJobExecutor
         var body = BuildJob(job);
         try
         {
-            using var _ = await _client.BatchV1.CreateNamespacedJobWithHttpMessagesAsync(body, _options.Namespace, cancellationToken: cancellationToken).ConfigureAwait(false);
+            using var _ = await _client.BatchV1.CreateNamespacedJobWithHttpMessagesAsync(body, body.Metadata.NamespaceProperty, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
         catch (HttpOperationException e) when (e.Response.StatusCode == HttpStatusCode.Conflict)
         {
@@ -164,7 +164,7 @@ public sealed class KubernetesExecutor : IJobExecutor
     public async Task StopAsync(Job job, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(job);
-        await DeleteAsync(RunName(job.Id, job.Attempt), cancellationToken).ConfigureAwait(false);
+        await DeleteAsync(RunName(job.Id, job.Attempt), _options.NamespaceOf(job.Spec.Team), cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -172,18 +172,26 @@ public sealed class KubernetesExecutor : IJobExecutor
     {
         ArgumentNullException.ThrowIfNull(running);
         var selector = $"{ManagedByLabel}={ManagedBy}";
-        using var jobsResponse = await _client.BatchV1.ListNamespacedJobWithHttpMessagesAsync(_options.Namespace, labelSelector: selector, cancellationToken: cancellationToken).ConfigureAwait(false);
-        using var podsResponse = await _client.CoreV1.ListNamespacedPodWithHttpMessagesAsync(_options.Namespace, labelSelector: selector, cancellationToken: cancellationToken).ConfigureAwait(false);
-        var jobs = (jobsResponse.Body?.Items ?? []).Where(j => j.Metadata?.Name is not null).ToDictionary(j => j.Metadata.Name, StringComparer.Ordinal);
-        var pods = (podsResponse.Body?.Items ?? [])
-            .Where(p => p.Metadata?.Labels is not null)
-            .GroupBy(p => RunName(Label(p, JobIdLabel) ?? string.Empty, int.TryParse(Label(p, AttemptLabel), CultureInfo.InvariantCulture, out var a) ? a : 0))
-            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        // Only the namespaces that hold running jobs are listed: one Job and one Pod list each, per cycle.
+        var byNamespace = new Dictionary<string, (Dictionary<string, V1Job> Jobs, Dictionary<string, List<V1Pod>> Pods)>(StringComparer.Ordinal);
+        foreach (var ns in running.Select(j => _options.NamespaceOf(j.Spec.Team)).Distinct(StringComparer.Ordinal))
+        {
+            using var jobsResponse = await _client.BatchV1.ListNamespacedJobWithHttpMessagesAsync(ns, labelSelector: selector, cancellationToken: cancellationToken).ConfigureAwait(false);
+            using var podsResponse = await _client.CoreV1.ListNamespacedPodWithHttpMessagesAsync(ns, labelSelector: selector, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var jobs = (jobsResponse.Body?.Items ?? []).Where(j => j.Metadata?.Name is not null).ToDictionary(j => j.Metadata.Name, StringComparer.Ordinal);
+            var pods = (podsResponse.Body?.Items ?? [])
+                .Where(p => p.Metadata?.Labels is not null)
+                .GroupBy(p => RunName(Label(p, JobIdLabel) ?? string.Empty, int.TryParse(Label(p, AttemptLabel), CultureInfo.InvariantCulture, out var a) ? a : 0))
+                .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+            byNamespace[ns] = (jobs, pods);
+        }
 
         var observations = new List<RunObservation>(running.Count);
         foreach (var job in running)
         {
             var name = RunName(job.Id, job.Attempt);
+            var ns = _options.NamespaceOf(job.Spec.Team);
+            var (jobs, pods) = byNamespace[ns];
             if (!jobs.TryGetValue(name, out var k8sJob))
             {
                 observations.Add(new RunObservation(job.Id, job.Attempt, RunStatus.NotFound));
@@ -194,7 +202,7 @@ public sealed class KubernetesExecutor : IJobExecutor
             if (observation.Status == RunStatus.Failed && observation.Reason is { } reason && StuckWaitingReasons.Contains(reason))
             {
                 // A pod stuck pulling would hold its resources forever: remove the run; the scheduler retries with back-off.
-                await DeleteAsync(name, cancellationToken).ConfigureAwait(false);
+                await DeleteAsync(name, ns, cancellationToken).ConfigureAwait(false);
             }
 
             observations.Add(observation);
@@ -255,13 +263,13 @@ public sealed class KubernetesExecutor : IJobExecutor
         return waiting is not null ? (null, waiting.Reason, false) : null;
     }
 
-    private async Task DeleteAsync(string name, CancellationToken cancellationToken)
+    private async Task DeleteAsync(string name, string ns, CancellationToken cancellationToken)
     {
         try
         {
             using var _ = await _client.BatchV1.DeleteNamespacedJobWithHttpMessagesAsync(
                 name,
-                _options.Namespace,
+                ns,
                 new V1DeleteOptions { PropagationPolicy = "Background" },
                 cancellationToken: cancellationToken).ConfigureAwait(false);
         }

@@ -5,8 +5,17 @@ namespace MlPlatform.Scheduler.Executors;
 /// <summary>How the Kubernetes executor names, places and labels what it creates.</summary>
 public sealed record KubernetesExecutorOptions
 {
-    /// <summary>The namespace jobs are created in.</summary>
+    /// <summary>The namespace of runs whose team has no entry in <see cref="TeamNamespaces"/>.</summary>
     public string Namespace { get; init; } = "ml-jobs";
+
+    /// <summary>
+    /// Per team, the namespace its runs are created in, so that the team's ResourceQuota, LimitRange, network policies
+    /// and service-account identity apply to its jobs as to anything else it runs.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> TeamNamespaces { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>The namespace a team's runs go to.</summary>
+    public string NamespaceOf(string team) => TeamNamespaces.TryGetValue(team, out var ns) ? ns : Namespace;
 
     // The defaults are the labels and taints the stack's GPU pools carry (components/Common), so they cannot drift apart.
 

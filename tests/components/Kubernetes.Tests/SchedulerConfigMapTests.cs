@@ -38,6 +38,30 @@ public sealed class SchedulerConfigMapTests
     }
 
     [Fact]
+    public void TeamsWithNamespacesRunTheirJobsThereAsTheirTrainer()
+    {
+        var settings = K8sTest.Settings() with
+        {
+            Teams = [new SchedulerTeam("vision", 16, 20000m, Namespace: "vision"), new SchedulerTeam("nlp", 8, 5000m, Namespace: "nlp")],
+        };
+
+        var data = SchedulerConfigMap.Data(settings);
+
+        Assert.Equal("vision", data["Scheduler__Teams__0__Namespace"]);
+        Assert.Equal("nlp", data["Scheduler__Teams__1__Namespace"]);
+        Assert.Equal(PlatformServiceAccounts.TrainerName, data["Scheduler__Executor__ServiceAccount"]);
+    }
+
+    [Fact]
+    public void WithoutTeamNamespacesJobsKeepTheJobsNamespaceDefaultAccount()
+    {
+        var data = SchedulerConfigMap.Data(K8sTest.Settings());
+
+        Assert.DoesNotContain(data.Keys, k => k.EndsWith("__Namespace", StringComparison.Ordinal) && k.Contains("Teams", StringComparison.Ordinal));
+        Assert.False(data.ContainsKey("Scheduler__Executor__ServiceAccount"));
+    }
+
+    [Fact]
     public void NoTokenOrConnectionStringEverLandsInTheConfigMap()
     {
         var data = SchedulerConfigMap.Data(K8sTest.Settings(SchedulerSettings.Postgres));

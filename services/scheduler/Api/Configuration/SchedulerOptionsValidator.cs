@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using MlPlatform.CostModel;
 using MlPlatform.Scheduler.Core;
@@ -9,7 +10,7 @@ namespace MlPlatform.Scheduler.Api.Configuration;
 /// Validates the whole <c>Scheduler</c> section at start-up and reports every problem with its configuration key,
 /// never only the first (YARP style: one check per concern, all appending to one list).
 /// </summary>
-internal sealed class SchedulerOptionsValidator(PriceCatalog catalog) : IValidateOptions<SchedulerOptions>
+internal sealed partial class SchedulerOptionsValidator(PriceCatalog catalog) : IValidateOptions<SchedulerOptions>
 {
     private const string DevTokenPrefix = "dev-";
 
@@ -221,6 +222,11 @@ internal sealed class SchedulerOptionsValidator(PriceCatalog catalog) : IValidat
             {
                 errors.Add($"{Key("Teams", i, "Weight")} must be positive (got {team.Weight}).");
             }
+
+            if (team.Namespace is { } ns && !IsDnsLabel(ns))
+            {
+                errors.Add($"{Key("Teams", i, "Namespace")} must be a Kubernetes namespace name: 1-63 lower-case letters, digits or '-', starting and ending with a letter or digit (got '{ns}').");
+            }
         }
     }
 
@@ -260,4 +266,9 @@ internal sealed class SchedulerOptionsValidator(PriceCatalog catalog) : IValidat
                 return false;
         }
     }
+
+    private static bool IsDnsLabel(string value) => value.Length <= 63 && DnsLabel().IsMatch(value);
+
+    [GeneratedRegex("^[a-z0-9]([a-z0-9-]*[a-z0-9])?$")]
+    private static partial Regex DnsLabel();
 }

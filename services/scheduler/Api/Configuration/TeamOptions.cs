@@ -14,4 +14,7 @@ internal sealed class TeamOptions
     public double Weight { get; set; } = 1;
 
     public bool CanBorrow { get; set; } = true;
+
+    /// <summary>The Kubernetes namespace of the team's runs; null runs them in <c>Executor:Namespace</c>.</summary>
+    public string? Namespace { get; set; }
 }

@@ -35,7 +35,11 @@ internal static class SchedulerHostingExtensions
         });
         services.AddSingleton(sp => SchedulerConfigurationFactory.Create(sp.GetRequiredService<IOptions<SchedulerOptions>>().Value, sp.GetRequiredService<PriceCatalog>()));
         services.AddSingleton<IJobStore>(sp => CreateStore(sp.GetRequiredService<IOptions<SchedulerOptions>>().Value.Store));
-        services.AddSingleton<IJobExecutor>(sp => CreateExecutor(sp.GetRequiredService<IOptions<SchedulerOptions>>().Value.Executor, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IJobExecutor>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<SchedulerOptions>>().Value;
+            return CreateExecutor(options.Executor, options.Teams, sp.GetRequiredService<TimeProvider>());
+        });
         services.AddSingleton<SchedulerMetrics>();
         services.AddSingleton<ISchedulerObserver>(sp => sp.GetRequiredService<SchedulerMetrics>());
         services.AddSingleton<SpendTracker>();
@@ -62,11 +66,16 @@ internal static class SchedulerHostingExtensions
         _ => new SqliteJobStore(store.SqlitePath ?? Path.Combine(Path.GetTempPath(), "mlplatform-scheduler", "scheduler.db")),
     };
 
-    private static IJobExecutor CreateExecutor(ExecutorOptions executor, TimeProvider time) => executor.Kind switch
+    private static IJobExecutor CreateExecutor(ExecutorOptions executor, IEnumerable<TeamOptions> teams, TimeProvider time) => executor.Kind switch
     {
         ExecutorOptions.Kubernetes => new KubernetesExecutor(
             new Kubernetes(KubernetesClientConfiguration.IsInCluster() ? KubernetesClientConfiguration.InClusterConfig() : KubernetesClientConfiguration.BuildConfigFromConfigFile()),
-            new KubernetesExecutorOptions { Namespace = executor.Namespace, ServiceAccount = executor.ServiceAccount }),
+            new KubernetesExecutorOptions
+            {
+                Namespace = executor.Namespace,
+                ServiceAccount = executor.ServiceAccount,
+                TeamNamespaces = teams.Where(t => t.Name is not null && t.Namespace is not null).ToDictionary(t => t.Name!, t => t.Namespace!, StringComparer.Ordinal),
+            }),
         _ => new LocalProcessExecutor(executor.WorkDirectory ?? Path.Combine(Path.GetTempPath(), "mlplatform-scheduler", "runs"), time),
     };
 }

@@ -33,4 +33,28 @@ public sealed class OptionsValidationTests
         Assert.NotNull(validation);
         Assert.Contains(validation.Failures, f => f.Contains("Scheduler:Teams:0:Token", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Vision")]
+    [InlineData("-vision")]
+    [InlineData("vision_team")]
+    public void ATeamNamespaceThatIsNotAKubernetesNameIsRefusedNamingTheKey(string ns)
+    {
+        using var factory = new SchedulerApiFactory();
+        factory.Settings["Scheduler:Teams:0:Namespace"] = ns;
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+        var validation = error as OptionsValidationException ?? error.InnerException as OptionsValidationException;
+        Assert.NotNull(validation);
+        Assert.Contains(validation.Failures, f => f.Contains("Scheduler:Teams:0:Namespace", StringComparison.Ordinal) && f.Contains(ns, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AValidTeamNamespaceIsAccepted()
+    {
+        using var factory = new SchedulerApiFactory();
+        factory.Settings["Scheduler:Teams:0:Namespace"] = "vision";
+        using var client = factory.CreateClient();
+        using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+        Assert.True(response.IsSuccessStatusCode);
+    }
 }
