@@ -7,7 +7,7 @@ public static class ListManagedClusterUserCredentials
 {
     /// <summary>Lists the user credentials (kubeconfigs) of a managed cluster; output form.</summary>
     public static Output<ListManagedClusterUserCredentialsResult> Invoke(ListManagedClusterUserCredentialsInvokeArgs args, InvokeOptions? options = null) =>
-        global::Pulumi.Deployment.InternalInstance.Invoke<ListManagedClusterUserCredentialsResult>(
+        global::Pulumi.Deployment.Instance.Invoke<ListManagedClusterUserCredentialsResult>(
             "azure-native:containerservice:listManagedClusterUserCredentials", args ?? new ListManagedClusterUserCredentialsInvokeArgs(), options);
 }
 

@@ -16,4 +16,7 @@ public sealed class DeploymentInstance
     public string OrganizationName => _deployment.OrganizationName;
 
     public bool IsDryRun => _deployment.IsDryRun;
+
+    /// <summary>Calls a provider function (what generated <c>Get…</c>/<c>List…</c> <c>Invoke</c> methods use).</summary>
+    public Output<T> Invoke<T>(string token, InvokeArgs args, InvokeOptions? options = null) => _deployment.Invoke<T>(token, args, options);
 }
