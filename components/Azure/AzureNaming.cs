@@ -29,6 +29,9 @@ public static partial class AzureNaming
         [AzureResourceKind.Budget] = new(1, 63, BudgetPattern(), "1-63 letters, digits, '-' or '_'"),
         [AzureResourceKind.ActionGroup] = new(1, 260, ActionGroupPattern(), "1-260 letters, digits, '-', '_' or '.'"),
         [AzureResourceKind.ActionGroupShortName] = new(1, 12, ActionGroupShortNamePattern(), "1-12 letters, digits, '-' or '_'"),
+        [AzureResourceKind.PrivateEndpoint] = new(2, 64, NetworkPattern(), "2-64 letters, digits, '-', '_' or '.', starting with a letter or digit"),
+        [AzureResourceKind.NetworkInterface] = new(1, 80, NetworkPattern(), "1-80 letters, digits, '-', '_' or '.', starting with a letter or digit"),
+        [AzureResourceKind.PrivateDnsZoneLink] = new(1, 80, NetworkPattern(), "1-80 letters, digits, '-', '_' or '.', starting with a letter or digit"),
     }.ToFrozenDictionary();
 
     /// <summary>The naming rule of <paramref name="kind"/>.</summary>

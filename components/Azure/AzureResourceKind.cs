@@ -17,4 +17,7 @@ public enum AzureResourceKind
     Budget,
     ActionGroup,
     ActionGroupShortName,
+    PrivateEndpoint,
+    NetworkInterface,
+    PrivateDnsZoneLink,
 }

@@ -9,7 +9,8 @@ namespace MlPlatform.Components.Azure;
 /// <summary>
 /// The Azure Container Registry of an environment: Premium in production (private endpoints, and the retention policy
 /// that deletes untagged manifests), Standard otherwise; the admin user and anonymous pull off; AcrPull granted to the
-/// cluster's kubelet identity and to nobody else.
+/// cluster's kubelet identity and to nobody else. Given a <see cref="PrivateAccess"/>, it is reachable only through a
+/// <c>registry</c> private endpoint in the cluster VNet (public network access disabled, default action deny).
 /// </summary>
 public sealed class ContainerRegistry : ComponentResource
 {
@@ -40,7 +41,30 @@ public sealed class ContainerRegistry : ComponentResource
             };
         }
 
+        if (args.PrivateAccess is not null)
+        {
+            registryArgs.PublicNetworkAccess = PublicNetworkAccess.Disabled;
+            registryArgs.NetworkRuleSet = new NetworkRuleSetArgs { DefaultAction = DefaultAction.Deny };
+            // Trusted Microsoft services (Defender for Containers' image scanning among them) still reach the registry.
+            registryArgs.NetworkRuleBypassOptions = NetworkRuleBypassOptions.AzureServices;
+        }
+
         var registry = new Registry($"{name}-acr", registryArgs, new CustomResourceOptions { Parent = this });
+        if (args.PrivateAccess is { } access)
+        {
+            _ = new PrivateLinkEndpoint($"{name}-pe", new PrivateLinkEndpointArgs
+            {
+                EndpointName = PrivateLinkEndpoint.NameFor(args.Prefix, PrivateEndpointPlan.Registry),
+                TargetResourceId = registry.Id,
+                GroupId = PrivateLinkGroups.Registry,
+                SubnetId = access.SubnetId,
+                DnsZoneId = access.DnsZoneIds[PrivateLinkGroups.Registry],
+                ResourceGroupName = args.ResourceGroupName,
+                Location = args.Location,
+                Tags = args.Tags,
+            }, new ComponentResourceOptions { Parent = this });
+        }
+
         _ = new RoleAssignment($"{name}-kubelet-acrpull", new RoleAssignmentArgs
         {
             PrincipalId = args.KubeletObjectId,
@@ -85,6 +109,19 @@ public sealed class ContainerRegistry : ComponentResource
         if (args.UntaggedRetentionDays is < 0 or > 365)
         {
             errors.Add(new SpecError("registry.untaggedExpiryDays", $"must be between 0 and 365 on Azure (got {args.UntaggedRetentionDays})"));
+        }
+
+        if (args.PrivateAccess is { } access)
+        {
+            if (PrivateEndpointPlan.RegistryTierProblem(privateEndpoints: true, args.Premium, "registry.privateAccess", "registry.sku") is { } tier)
+            {
+                errors.Add(tier);
+            }
+
+            if (access.MissingZone(PrivateLinkGroups.Registry, "registry.privateAccess") is { } zone)
+            {
+                errors.Add(zone);
+            }
         }
 
         var repositories = args.Repositories.IsDefault ? [] : args.Repositories;

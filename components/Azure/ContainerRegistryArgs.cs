@@ -27,6 +27,13 @@ public sealed class ContainerRegistryArgs
     /// </summary>
     public bool Premium { get; init; }
 
+    /// <summary>
+    /// Private endpoint placement (production): set, the registry gets a <c>registry</c> private endpoint, public network
+    /// access is disabled and the network rule set denies by default; pushes and pulls then go through the VNet.
+    /// Needs <see cref="Premium"/>. Null (dev): reachable publicly, Entra ID authentication only.
+    /// </summary>
+    public PrivateAccess? PrivateAccess { get; init; }
+
     /// <summary>Untagged manifests are deleted after this many days (Premium only; Azure allows 0–365).</summary>
     public int UntaggedRetentionDays { get; init; } = 7;
 

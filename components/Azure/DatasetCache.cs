@@ -8,7 +8,8 @@ namespace MlPlatform.Components.Azure;
 /// access, and the cache's place on the nodes (local NVMe striped by <see cref="CacheDiskPreparation"/> on L-/ND-series
 /// and NC A100/H100 sizes, the temporary disk under <c>/mnt</c> elsewhere). The warmer DaemonSet is the same program
 /// and manifest as on AWS, deployed by the Kubernetes layer with the Azure Blob back-end (<see cref="StoreUri"/>) and
-/// <see cref="ReaderClientId"/> on its service account.
+/// <see cref="ReaderClientId"/> on its service account. Given a <see cref="PrivateAccess"/>, the account is reachable only
+/// through a <c>blob</c> private endpoint in the cluster VNet.
 /// </summary>
 public sealed class DatasetCache : ComponentResource
 {
@@ -21,8 +22,13 @@ public sealed class DatasetCache : ComponentResource
         InvalidSpecException.ThrowIfAny(Validate(args));
         var accountName = AzureNaming.Global(AzureResourceKind.StorageAccount, args.Prefix, "datasets", args.NameSeed);
         // Dataset objects are content-addressed and never overwritten, so versioning would only add cost.
-        var account = SecureStorage.Create(name, accountName, args.ResourceGroupName, args.Location, new StorageAccountSettings(args.SoftDeleteDays, Versioning: false, args.ZoneRedundant), args.Tags.For(), this);
+        var account = SecureStorage.Create(name, accountName, args.ResourceGroupName, args.Location, new StorageAccountSettings(args.SoftDeleteDays, Versioning: false, args.ZoneRedundant, args.PrivateAccess is not null), args.Tags.For(), this);
         var container = SecureStorage.Container(name, account, args.ResourceGroupName, args.ContainerName, this);
+        if (args.PrivateAccess is { } access)
+        {
+            _ = SecureStorage.BlobEndpoint(name, args.Prefix, PrivateEndpointPlan.DatasetStore, account, access, args.ResourceGroupName, args.Location, args.Tags, this);
+        }
+
         var reader = new WorkloadIdentity($"{name}-warmer", new WorkloadIdentityArgs
         {
             IdentityName = AzureNaming.For(AzureResourceKind.UserAssignedIdentity, args.Prefix, "dataset-reader"),
@@ -109,6 +115,11 @@ public sealed class DatasetCache : ComponentResource
         if (AzureNaming.Validate(AzureResourceKind.BlobContainer, args.ContainerName ?? string.Empty, "datasetCache.containerName") is { } container)
         {
             errors.Add(container);
+        }
+
+        if (args.PrivateAccess?.MissingZone(PrivateLinkGroups.Blob, "datasetCache.privateAccess") is { } zone)
+        {
+            errors.Add(zone);
         }
 
         return errors;

@@ -32,6 +32,13 @@ public sealed class DatasetCacheArgs
     /// <summary>Deleted dataset blobs stay recoverable this long.</summary>
     public int SoftDeleteDays { get; init; } = 7;
 
+    /// <summary>
+    /// Private endpoint placement (production): set, the account gets a <c>blob</c> private endpoint, public network
+    /// access is disabled and the network rule set denies by default (trusted Azure services bypass). Null (dev):
+    /// reachable publicly, Entra ID authentication only.
+    /// </summary>
+    public PrivateAccess? PrivateAccess { get; init; }
+
     /// <summary>Zone-redundant storage (production).</summary>
     public bool ZoneRedundant { get; init; }
 

@@ -4,7 +4,6 @@ using Pulumi;
 using Pulumi.AzureNative.ContainerService;
 using Pulumi.AzureNative.ContainerService.Inputs;
 using Pulumi.AzureNative.Network;
-using Pulumi.AzureNative.Network.Inputs;
 using Pulumi.AzureNative.OperationalInsights;
 using Pulumi.AzureNative.OperationalInsights.Inputs;
 using Pulumi.AzureNative.Resources;
@@ -51,13 +50,13 @@ public sealed class GpuCluster : ComponentResource
             VirtualNetworkName = AzureNaming.For(AzureResourceKind.VirtualNetwork, args.ClusterName, "vnet"),
             ResourceGroupName = group.Name,
             Location = args.Location,
-            AddressSpace = new AddressSpaceArgs { AddressPrefixes = { args.NetworkCidr } },
+            AddressSpace = new Pulumi.AzureNative.Network.Inputs.AddressSpaceArgs { AddressPrefixes = { args.NetworkCidr } },
             Tags = tags,
         }, childOptions);
 
         var nodes = new Subnet($"{name}-nodes", new SubnetArgs
         {
-            SubnetName = "nodes",
+            SubnetName = SubnetPlan.NodesSubnetName,
             ResourceGroupName = group.Name,
             VirtualNetworkName = vnet.Name,
             AddressPrefix = subnets.NodesCidr,
@@ -65,10 +64,13 @@ public sealed class GpuCluster : ComponentResource
 
         var endpoints = new Subnet($"{name}-endpoints", new SubnetArgs
         {
-            SubnetName = "private-endpoints",
+            SubnetName = SubnetPlan.EndpointsSubnetName,
             ResourceGroupName = group.Name,
             VirtualNetworkName = vnet.Name,
             AddressPrefix = subnets.EndpointsCidr,
+            // Network security groups and route tables then apply to endpoint traffic too, so a hub firewall route or
+            // an NSG added later covers the registry and storage endpoints (Azure no longer requires this off).
+            PrivateEndpointNetworkPolicies = SubnetPlan.EndpointNetworkPolicies,
         }, new CustomResourceOptions { Parent = this, DependsOn = { nodes } });
 
         var addons = new InputMap<ManagedClusterAddonProfileArgs>();

@@ -10,7 +10,8 @@ namespace MlPlatform.Components.Azure;
 /// and no shared keys (Entra ID only), with blob versioning, soft delete and a lifecycle policy that expires superseded
 /// versions; a private <c>models</c> container laid out as on AWS (<c>models/&lt;name&gt;/&lt;version&gt;/…</c>,
 /// <c>aliases/&lt;name&gt;/&lt;alias&gt;</c>); and two workload identities: serving (Storage Blob Data Reader) and
-/// training (Storage Blob Data Contributor), each trusting its service accounts through federated credentials.
+/// training (Storage Blob Data Contributor), each trusting its service accounts through federated credentials. Given a
+/// <see cref="PrivateAccess"/>, the account is reachable only through a <c>blob</c> private endpoint in the cluster VNet.
 /// </summary>
 public sealed class ModelStore : ComponentResource
 {
@@ -23,8 +24,13 @@ public sealed class ModelStore : ComponentResource
         InvalidSpecException.ThrowIfAny(Validate(args));
         var tags = args.Tags.For();
         var accountName = AzureNaming.Global(AzureResourceKind.StorageAccount, args.Prefix, "models", args.NameSeed);
-        var account = SecureStorage.Create(name, accountName, args.ResourceGroupName, args.Location, new StorageAccountSettings(args.SoftDeleteDays, Versioning: true, args.ZoneRedundant), tags, this);
+        var account = SecureStorage.Create(name, accountName, args.ResourceGroupName, args.Location, new StorageAccountSettings(args.SoftDeleteDays, Versioning: true, args.ZoneRedundant, args.PrivateAccess is not null), tags, this);
         var container = SecureStorage.Container(name, account, args.ResourceGroupName, args.ContainerName, this);
+        if (args.PrivateAccess is { } access)
+        {
+            _ = SecureStorage.BlobEndpoint(name, args.Prefix, PrivateEndpointPlan.ModelStore, account, access, args.ResourceGroupName, args.Location, args.Tags, this);
+        }
+
 
         var rules = new InputList<ManagementPolicyRuleArgs>();
         foreach (var rule in BlobLifecycleRule.ForModelStore(args.ContainerName, args.NoncurrentVersionExpiryDays, args.CoolAfterDays))
@@ -128,6 +134,11 @@ public sealed class ModelStore : ComponentResource
         if (args.WriterServiceAccounts.IsDefaultOrEmpty)
         {
             errors.Add(new SpecError("modelStore.writerServiceAccounts", "must list at least one training service account"));
+        }
+
+        if (args.PrivateAccess?.MissingZone(PrivateLinkGroups.Blob, "modelStore.privateAccess") is { } zone)
+        {
+            errors.Add(zone);
         }
 
         return errors;

@@ -36,6 +36,13 @@ public sealed class ModelStoreArgs
     /// <summary>Artifacts untouched this long move to the cool tier.</summary>
     public int CoolAfterDays { get; init; } = 90;
 
+    /// <summary>
+    /// Private endpoint placement (production): set, the account gets a <c>blob</c> private endpoint, public network
+    /// access is disabled and the network rule set denies by default (trusted Azure services bypass). Null (dev):
+    /// reachable publicly, Entra ID authentication only.
+    /// </summary>
+    public PrivateAccess? PrivateAccess { get; init; }
+
     /// <summary>Zone-redundant storage (production).</summary>
     public bool ZoneRedundant { get; init; }
 

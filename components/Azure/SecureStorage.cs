@@ -9,7 +9,7 @@ internal static class SecureStorage
 {
     public static StorageAccount Create(string name, string accountName, Input<string> resourceGroupName, string location, StorageAccountSettings settings, IDictionary<string, string> tags, Resource parent)
     {
-        var account = new StorageAccount($"{name}-account", new StorageAccountArgs
+        var accountArgs = new StorageAccountArgs
         {
             AccountName = accountName,
             ResourceGroupName = resourceGroupName,
@@ -23,7 +23,16 @@ internal static class SecureStorage
             DefaultToOAuthAuthentication = true,
             AllowCrossTenantReplication = false,
             Tags = tags.ToDictionary(),
-        }, new CustomResourceOptions { Parent = parent });
+        };
+        if (settings.PrivateNetwork)
+        {
+            accountArgs.PublicNetworkAccess = PublicNetworkAccess.Disabled;
+            // Deny is what applies should public access ever be re-enabled; trusted Azure services (logging, metrics,
+            // Defender) keep their access.
+            accountArgs.NetworkRuleSet = new NetworkRuleSetArgs { DefaultAction = DefaultAction.Deny, Bypass = Bypass.AzureServices };
+        }
+
+        var account = new StorageAccount($"{name}-account", accountArgs, new CustomResourceOptions { Parent = parent });
 
         _ = new BlobServiceProperties($"{name}-blob-service", new BlobServicePropertiesArgs
         {
@@ -36,6 +45,23 @@ internal static class SecureStorage
         }, new CustomResourceOptions { Parent = parent });
         return account;
     }
+
+    /// <summary>
+    /// The account's <c>blob</c> private endpoint (<c>&lt;prefix&gt;-&lt;target&gt;-pe</c>) through <paramref name="access"/>,
+    /// as the child <c>&lt;name&gt;-pe</c> of <paramref name="parent"/>.
+    /// </summary>
+    public static PrivateLinkEndpoint BlobEndpoint(string name, string prefix, string target, StorageAccount account, PrivateAccess access, Input<string> resourceGroupName, string location, CommonTags tags, Resource parent) =>
+        new($"{name}-pe", new PrivateLinkEndpointArgs
+        {
+            EndpointName = PrivateLinkEndpoint.NameFor(prefix, target),
+            TargetResourceId = account.Id,
+            GroupId = PrivateLinkGroups.Blob,
+            SubnetId = access.SubnetId,
+            DnsZoneId = access.DnsZoneIds[PrivateLinkGroups.Blob],
+            ResourceGroupName = resourceGroupName,
+            Location = location,
+            Tags = tags,
+        }, new ComponentResourceOptions { Parent = parent });
 
     /// <summary>A private container (no public access).</summary>
     public static BlobContainer Container(string name, StorageAccount account, Input<string> resourceGroupName, string containerName, Resource parent) =>

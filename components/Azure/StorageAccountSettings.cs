@@ -4,7 +4,8 @@ namespace MlPlatform.Components.Azure;
 /// <param name="SoftDeleteDays">Deleted blobs and containers stay recoverable this long.</param>
 /// <param name="Versioning">Blob versioning (every overwrite keeps the previous version).</param>
 /// <param name="ZoneRedundant">Standard_ZRS rather than Standard_LRS.</param>
-public sealed record StorageAccountSettings(int SoftDeleteDays, bool Versioning, bool ZoneRedundant)
+/// <param name="PrivateNetwork">Public network access disabled and the network rule set denying by default (the account is reached through a private endpoint).</param>
+public sealed record StorageAccountSettings(int SoftDeleteDays, bool Versioning, bool ZoneRedundant, bool PrivateNetwork = false)
 {
     /// <summary>Only HTTPS.</summary>
     public const bool HttpsOnly = true;

@@ -11,6 +11,18 @@ namespace MlPlatform.Components.Azure;
 /// <param name="EndpointsCidr">Subnet of private endpoints.</param>
 public sealed record SubnetPlan(string NodesCidr, string EndpointsCidr)
 {
+    /// <summary>The subnet every node pool is in.</summary>
+    public const string NodesSubnetName = "nodes";
+
+    /// <summary>The subnet private endpoints take their addresses from (registry, storage).</summary>
+    public const string EndpointsSubnetName = "private-endpoints";
+
+    /// <summary>
+    /// <c>privateEndpointNetworkPolicies</c> of the endpoint subnet: NSGs and route tables apply to private endpoints
+    /// (Azure's default, <c>Disabled</c>, exempts them).
+    /// </summary>
+    public const string EndpointNetworkPolicies = "Enabled";
+
     /// <summary>Kubernetes service range (outside any VNet range the config allows).</summary>
     public const string ServiceCidr = "172.16.0.0/16";
 

@@ -9,7 +9,8 @@ namespace MlPlatform.Infra.Azure;
 
 /// <summary>
 /// The platform on Azure (<c>mlplatform:cloud: azure</c>): the AKS cluster, one <see cref="GpuNodePool"/> per configured
-/// pool, the dataset store and cache, ACR, the model store with serving and training identities, the scheduler's and
+/// pool, the dataset store and cache, ACR, the model store with serving and training identities (with
+/// <c>mlplatform:network.privateEndpoints</c>, all three behind private endpoints and shared private DNS zones), the scheduler's and
 /// each team's workload identity, and budgets for the environment and each team with a budget. Composed from the same
 /// typed config as AWS; Azure-only rules are checked first (<see cref="AzureConfigValidator"/>).
 /// </summary>
@@ -41,6 +42,20 @@ public static class AzurePlatform
             StandardTier = config.IsProduction,
         });
 
+        // Zones are per stack, shared by every endpoint of a group; none at all when the stack stays public (dev).
+        var endpoints = PrivateEndpointPlan.For(config.Network.PrivateEndpoints, config.DatasetCache.Enabled);
+        var zones = endpoints.Enabled
+            ? new PrivateDnsZones("private-dns", new PrivateDnsZonesArgs
+            {
+                Prefix = prefix,
+                ResourceGroupName = cluster.ResourceGroupName,
+                VnetId = cluster.VnetId,
+                Tags = config.Tags,
+                GroupIds = endpoints.GroupIds,
+            })
+            : null;
+        PrivateAccess? Access(string resource) => zones is not null && endpoints.Covers(resource) ? zones.Access(cluster.EndpointSubnetId) : null;
+
         var cacheMountPath = config.DatasetCache.Enabled ? config.DatasetCache.MountPath : null;
         var pools = config.GpuPools.Select((spec, i) => new GpuNodePool($"gpu-{spec.Name}", new GpuNodePoolArgs
         {
@@ -70,6 +85,7 @@ public static class AzurePlatform
                 MountPath = config.DatasetCache.MountPath,
                 MaxSizeGiB = config.DatasetCache.MaxSizeGiB,
                 ZoneRedundant = config.IsProduction,
+                PrivateAccess = Access(PrivateEndpointPlan.DatasetStore),
             });
         }
 
@@ -89,7 +105,8 @@ public static class AzurePlatform
             Location = config.Region,
             Tags = config.Tags,
             KubeletObjectId = cluster.KubeletObjectId,
-            Premium = config.IsProduction,
+            Premium = config.Registry.Sku == RegistrySku.Premium,
+            PrivateAccess = Access(PrivateEndpointPlan.Registry),
             UntaggedRetentionDays = config.Registry.UntaggedExpiryDays,
             Repositories = config.Registry.Repositories,
         });
@@ -108,6 +125,7 @@ public static class AzurePlatform
             NoncurrentVersionExpiryDays = config.ModelStore.NoncurrentVersionExpiryDays,
             SoftDeleteDays = config.ModelStore.SoftDeleteDays,
             ZoneRedundant = config.IsProduction,
+            PrivateAccess = Access(PrivateEndpointPlan.ModelStore),
         });
 
         var scheduler = new WorkloadIdentity("scheduler-identity", new WorkloadIdentityArgs

@@ -17,6 +17,7 @@ public sealed record PlatformConfig(
     DatasetCacheSpec DatasetCache,
     RegistrySpec Registry,
     ModelStoreSpec ModelStore,
+    NetworkSpec Network,
     IngressSpec Ingress,
     BudgetSpec Budget,
     ImmutableArray<TeamSpec> Teams,
@@ -26,7 +27,11 @@ public sealed record PlatformConfig(
     CommonTags Tags)
 {
     /// <summary>Whether this is a production environment (private endpoints, on-demand floors, stricter policies).</summary>
-    public bool IsProduction => Environment.StartsWith("prod", StringComparison.OrdinalIgnoreCase);
+    public bool IsProduction => IsProductionEnvironment(Environment);
+
+    /// <summary>Whether an environment of this name is production: its name starts with <c>prod</c>.</summary>
+    public static bool IsProductionEnvironment(string environment) =>
+        environment is not null && environment.StartsWith("prod", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A short prefix for resource names: <c>mlp-&lt;environment&gt;</c>.</summary>
     public string NamePrefix => $"mlp-{Environment}";

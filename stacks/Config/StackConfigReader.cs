@@ -21,8 +21,8 @@ public static partial class StackConfigReader
     /// <summary>Every top-level key the platform reads, without the namespace.</summary>
     public static readonly ImmutableArray<string> Keys =
     [
-        "environment", "cloud", "region", "cluster", "gpuPools", "datasetCache", "registry", "modelStore", "ingress",
-        "budget", "teams", "services", "models", "policy", "tags",
+        "environment", "cloud", "region", "cluster", "gpuPools", "datasetCache", "registry", "modelStore", "network",
+        "ingress", "budget", "teams", "services", "models", "policy", "tags",
     ];
 
     /// <summary>
@@ -104,8 +104,10 @@ public static partial class StackConfigReader
         var cluster = ReadCluster(Child(root, "cluster"), environment, cloud, errors);
         var pools = ReadPools(root, cloud, region, prices, errors);
         var cache = ReadDatasetCache(Child(root, "datasetCache"), errors);
-        var registry = ReadRegistry(Child(root, "registry"));
+        var production = PlatformConfig.IsProductionEnvironment(environment);
+        var registry = ReadRegistry(Child(root, "registry"), cloud, production, errors);
         var modelStore = ReadModelStore(Child(root, "modelStore"));
+        var network = ReadNetwork(Child(root, "network"), cloud, production, registry, errors);
         var ingress = ReadIngress(Child(root, "ingress", required: true), errors);
         var budget = ReadBudget(Child(root, "budget", required: true), cloud, errors);
         var teams = ReadTeams(root, errors);
@@ -113,7 +115,7 @@ public static partial class StackConfigReader
         var models = ReadModels(root, teams, pools, prices, cloud, region, errors);
         var policy = ReadPolicy(Child(root, "policy"), errors);
         var tags = ReadTags(Child(root, "tags", required: true), environment);
-        return new PlatformConfig(environment, cloud, region, cluster, pools, cache, registry, modelStore, ingress, budget, teams, services, models, policy, tags);
+        return new PlatformConfig(environment, cloud, region, cluster, pools, cache, registry, modelStore, network, ingress, budget, teams, services, models, policy, tags);
     }
 
     private static T Top<T>(ConfigNode root, string key, Func<ConfigNode, T> read, bool requiredKey, ConfigErrors errors)
@@ -275,12 +277,38 @@ public static partial class StackConfigReader
         return spec;
     }
 
-    private static RegistrySpec ReadRegistry(ConfigNode node)
+    private static RegistrySpec ReadRegistry(ConfigNode node, Cloud cloud, bool production, ConfigErrors errors)
     {
+        if (cloud != Cloud.Azure && node.Has("sku"))
+        {
+            errors.Add($"{node.Path}.sku", "applies to azure only (ECR has no service tiers)");
+        }
+
         var spec = new RegistrySpec(
             node.Strings("repositories", ["scheduler", "inference", "dataset-warmer"]),
             node.Int("untaggedExpiryDays", 7, 1, 365),
-            node.Int("keepLastImages", 30, 1, 1000));
+            node.Int("keepLastImages", 30, 1, 1000),
+            node.Enum("sku", cloud == Cloud.Azure && production ? RegistrySku.Premium : RegistrySku.Standard));
+        node.RejectUnknownKeys();
+        return spec;
+    }
+
+    private static NetworkSpec ReadNetwork(ConfigNode node, Cloud cloud, bool production, RegistrySpec registry, ConfigErrors errors)
+    {
+        if (cloud != Cloud.Azure && node.Has("privateEndpoints"))
+        {
+            errors.Add($"{node.Path}.privateEndpoints", "applies to azure only (private endpoints for the registry and storage accounts)");
+        }
+
+        var spec = new NetworkSpec(node.Bool("privateEndpoints", cloud == Cloud.Azure && production));
+        // ACR offers Private Link on the Premium tier only; say which two settings disagree rather than fail in Azure.
+        if (cloud == Cloud.Azure && spec.PrivateEndpoints && registry.Sku != RegistrySku.Premium)
+        {
+            errors.Add(
+                $"{node.Path}.privateEndpoints",
+                $"needs {Namespace}:registry.sku premium: ACR private endpoints are a Premium feature (got {registry.Sku.ToString().ToLowerInvariant()}; set {Namespace}:registry.sku: premium, or {Namespace}:network.privateEndpoints: false)");
+        }
+
         node.RejectUnknownKeys();
         return spec;
     }

@@ -6,9 +6,9 @@ namespace MlPlatform.Policies;
 
 /// <summary>
 /// Prices one resource from its inputs: node groups from the GPU tables (spot at the snapshot's spot price) or the list
-/// prices of general-purpose types; control planes, NAT gateways, addresses, load balancers, keys, buckets, storage
-/// accounts and registries from the list-price table. Resources without a price are free (IAM, routes, Kubernetes
-/// objects other than load-balanced services).
+/// prices of general-purpose types; control planes, NAT gateways, addresses, load balancers, private endpoints, private
+/// DNS zones, keys, buckets, storage accounts and registries from the list-price table. Resources without a price are
+/// free (IAM, routes, Kubernetes objects other than load-balanced services).
 /// </summary>
 public static class ResourceCostEstimator
 {
@@ -37,6 +37,10 @@ public static class ResourceCostEstimator
                 return Fixed(resource, CostCategory.Network, "public-ipv4", Cloud.Aws, context, unpriced);
             case ResourceTypes.AzurePublicIp:
                 return Fixed(resource, CostCategory.Network, "public-ip-standard", Cloud.Azure, context, unpriced);
+            case ResourceTypes.AzurePrivateEndpoint:
+                return Fixed(resource, CostCategory.Network, "private-endpoint", Cloud.Azure, context, unpriced);
+            case ResourceTypes.AzurePrivateDnsZone:
+                return Fixed(resource, CostCategory.Network, "private-dns-zone", Cloud.Azure, context, unpriced);
             case ResourceTypes.LoadBalancer or ResourceTypes.AlbLoadBalancer:
                 return Fixed(resource, CostCategory.Network, "load-balancer", Cloud.Aws, context, unpriced);
             case ResourceTypes.KubernetesService when Values.AsString(resource.Input("spec", "type")) == "LoadBalancer":

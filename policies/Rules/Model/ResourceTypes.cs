@@ -37,6 +37,8 @@ public static class ResourceTypes
     public const string AzureBudget = "azure-native:consumption:Budget";
     public const string AzureNatGateway = "azure-native:network:NatGateway";
     public const string AzurePublicIp = "azure-native:network:PublicIPAddress";
+    public const string AzurePrivateEndpoint = "azure-native:network:PrivateEndpoint";
+    public const string AzurePrivateDnsZone = "azure-native:privatedns:PrivateZone";
 
     public const string KubernetesService = "kubernetes:core/v1:Service";
     public const string KubernetesSecret = "kubernetes:core/v1:Secret";

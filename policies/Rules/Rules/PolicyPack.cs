@@ -25,6 +25,7 @@ public static class PolicyPack
         new RegistryScanningRule(),
         new Imdsv2RequiredRule(),
         new NoPublicClusterEndpointRule(),
+        new NoPublicNetworkAccessRule(),
         new ImagesByDigestRule(),
         new NoPlainSecretOutputsRule(),
     ];

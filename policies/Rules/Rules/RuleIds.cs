@@ -21,6 +21,7 @@ public static class RuleIds
     public const string RegistryScanning = "security-registry-scanning";
     public const string Imdsv2Required = "security-imdsv2-required";
     public const string NoPublicClusterEndpoint = "security-no-public-cluster-endpoint";
+    public const string NoPublicNetworkAccess = "security-no-public-network-access";
     public const string ImagesByDigest = "security-images-by-digest";
     public const string NoPlainSecretOutputs = "security-no-plain-secret-outputs";
 }

@@ -129,6 +129,19 @@ public sealed class GpuClusterTests
     }
 
     [Fact]
+    public async Task EndpointSubnetAppliesNetworkPoliciesToPrivateEndpointsAndIsAnOutput()
+    {
+        var (mocks, cluster) = await DeployAsync(Args());
+
+        var subnets = mocks.OfType("azure-native:network:Subnet");
+        var endpoints = Assert.Single(subnets, s => (string)s.Inputs["subnetName"] == SubnetPlan.EndpointsSubnetName);
+        var nodes = Assert.Single(subnets, s => (string)s.Inputs["subnetName"] == SubnetPlan.NodesSubnetName);
+        Assert.Equal("Enabled", endpoints.Inputs["privateEndpointNetworkPolicies"]);
+        Assert.Equal("Disabled", nodes.Inputs["privateEndpointNetworkPolicies"]);
+        Assert.Equal($"{endpoints.Name}_id", await cluster.EndpointSubnetId.GetAsync());
+    }
+
+    [Fact]
     public async Task EveryResourceCarriesTheCommonTags()
     {
         var (mocks, _) = await DeployAsync(Args());

@@ -94,3 +94,93 @@ public readonly struct PublicNetworkAccess : IEquatable<PublicNetworkAccess>
 
     public override string ToString() => _value;
 }
+
+[EnumType]
+public readonly struct DefaultAction : IEquatable<DefaultAction>
+{
+    private readonly string _value;
+
+    private DefaultAction(string value)
+    {
+        _value = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    public static DefaultAction Allow { get; } = new DefaultAction("Allow");
+    public static DefaultAction Deny { get; } = new DefaultAction("Deny");
+
+    public static bool operator ==(DefaultAction left, DefaultAction right) => left.Equals(right);
+
+    public static bool operator !=(DefaultAction left, DefaultAction right) => !left.Equals(right);
+
+    public static explicit operator string(DefaultAction value) => value._value;
+
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public override bool Equals(object? obj) => obj is DefaultAction other && Equals(other);
+
+    public bool Equals(DefaultAction other) => string.Equals(_value, other._value, StringComparison.Ordinal);
+
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public override int GetHashCode() => _value?.GetHashCode() ?? 0;
+
+    public override string ToString() => _value;
+}
+
+[EnumType]
+public readonly struct NetworkRuleBypassOptions : IEquatable<NetworkRuleBypassOptions>
+{
+    private readonly string _value;
+
+    private NetworkRuleBypassOptions(string value)
+    {
+        _value = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    public static NetworkRuleBypassOptions AzureServices { get; } = new NetworkRuleBypassOptions("AzureServices");
+    public static NetworkRuleBypassOptions None { get; } = new NetworkRuleBypassOptions("None");
+
+    public static bool operator ==(NetworkRuleBypassOptions left, NetworkRuleBypassOptions right) => left.Equals(right);
+
+    public static bool operator !=(NetworkRuleBypassOptions left, NetworkRuleBypassOptions right) => !left.Equals(right);
+
+    public static explicit operator string(NetworkRuleBypassOptions value) => value._value;
+
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public override bool Equals(object? obj) => obj is NetworkRuleBypassOptions other && Equals(other);
+
+    public bool Equals(NetworkRuleBypassOptions other) => string.Equals(_value, other._value, StringComparison.Ordinal);
+
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public override int GetHashCode() => _value?.GetHashCode() ?? 0;
+
+    public override string ToString() => _value;
+}
+
+[EnumType]
+public readonly struct ZoneRedundancy : IEquatable<ZoneRedundancy>
+{
+    private readonly string _value;
+
+    private ZoneRedundancy(string value)
+    {
+        _value = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    public static ZoneRedundancy Enabled { get; } = new ZoneRedundancy("Enabled");
+    public static ZoneRedundancy Disabled { get; } = new ZoneRedundancy("Disabled");
+
+    public static bool operator ==(ZoneRedundancy left, ZoneRedundancy right) => left.Equals(right);
+
+    public static bool operator !=(ZoneRedundancy left, ZoneRedundancy right) => !left.Equals(right);
+
+    public static explicit operator string(ZoneRedundancy value) => value._value;
+
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public override bool Equals(object? obj) => obj is ZoneRedundancy other && Equals(other);
+
+    public bool Equals(ZoneRedundancy other) => string.Equals(_value, other._value, StringComparison.Ordinal);
+
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public override int GetHashCode() => _value?.GetHashCode() ?? 0;
+
+    public override string ToString() => _value;
+}

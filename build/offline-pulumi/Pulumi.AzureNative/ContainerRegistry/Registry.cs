@@ -27,6 +27,12 @@ public sealed class RegistryArgs : global::Pulumi.ResourceArgs
     [Input("location")]
     public Input<string>? Location { get; set; }
 
+    [Input("networkRuleBypassOptions")]
+    public InputUnion<string, Pulumi.AzureNative.ContainerRegistry.NetworkRuleBypassOptions>? NetworkRuleBypassOptions { get; set; }
+
+    [Input("networkRuleSet")]
+    public Input<Inputs.NetworkRuleSetArgs>? NetworkRuleSet { get; set; }
+
     [Input("policies")]
     public Input<Inputs.PoliciesArgs>? Policies { get; set; }
 
@@ -49,5 +55,17 @@ public sealed class RegistryArgs : global::Pulumi.ResourceArgs
     {
         get => _tags ?? (_tags = new InputMap<string>());
         set => _tags = value;
+    }
+
+    [Input("zoneRedundancy")]
+    public InputUnion<string, Pulumi.AzureNative.ContainerRegistry.ZoneRedundancy>? ZoneRedundancy { get; set; }
+
+    public RegistryArgs()
+    {
+        AdminUserEnabled = false;
+        AnonymousPullEnabled = false;
+        NetworkRuleBypassOptions = "AzureServices";
+        PublicNetworkAccess = "Enabled";
+        ZoneRedundancy = "Disabled";
     }
 }

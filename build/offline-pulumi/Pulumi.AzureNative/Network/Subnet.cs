@@ -18,6 +18,12 @@ public sealed class SubnetArgs : global::Pulumi.ResourceArgs
     [Input("addressPrefix")]
     public Input<string>? AddressPrefix { get; set; }
 
+    [Input("privateEndpointNetworkPolicies")]
+    public InputUnion<string, Pulumi.AzureNative.Network.VirtualNetworkPrivateEndpointNetworkPolicies>? PrivateEndpointNetworkPolicies { get; set; }
+
+    [Input("privateLinkServiceNetworkPolicies")]
+    public InputUnion<string, Pulumi.AzureNative.Network.VirtualNetworkPrivateLinkServiceNetworkPolicies>? PrivateLinkServiceNetworkPolicies { get; set; }
+
     [Input("resourceGroupName", required: true)]
     public Input<string> ResourceGroupName { get; set; } = null!;
 
@@ -26,4 +32,10 @@ public sealed class SubnetArgs : global::Pulumi.ResourceArgs
 
     [Input("virtualNetworkName", required: true)]
     public Input<string> VirtualNetworkName { get; set; } = null!;
+
+    public SubnetArgs()
+    {
+        PrivateEndpointNetworkPolicies = "Disabled";
+        PrivateLinkServiceNetworkPolicies = "Enabled";
+    }
 }

@@ -169,3 +169,96 @@ public readonly struct RuleType : IEquatable<RuleType>
 
     public override string ToString() => _value;
 }
+
+[EnumType]
+public readonly struct PublicNetworkAccess : IEquatable<PublicNetworkAccess>
+{
+    private readonly string _value;
+
+    private PublicNetworkAccess(string value)
+    {
+        _value = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    public static PublicNetworkAccess Enabled { get; } = new PublicNetworkAccess("Enabled");
+    public static PublicNetworkAccess Disabled { get; } = new PublicNetworkAccess("Disabled");
+    public static PublicNetworkAccess SecuredByPerimeter { get; } = new PublicNetworkAccess("SecuredByPerimeter");
+
+    public static bool operator ==(PublicNetworkAccess left, PublicNetworkAccess right) => left.Equals(right);
+
+    public static bool operator !=(PublicNetworkAccess left, PublicNetworkAccess right) => !left.Equals(right);
+
+    public static explicit operator string(PublicNetworkAccess value) => value._value;
+
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public override bool Equals(object? obj) => obj is PublicNetworkAccess other && Equals(other);
+
+    public bool Equals(PublicNetworkAccess other) => string.Equals(_value, other._value, StringComparison.Ordinal);
+
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public override int GetHashCode() => _value?.GetHashCode() ?? 0;
+
+    public override string ToString() => _value;
+}
+
+[EnumType]
+public readonly struct DefaultAction : IEquatable<DefaultAction>
+{
+    private readonly string _value;
+
+    private DefaultAction(string value)
+    {
+        _value = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    public static DefaultAction Allow { get; } = new DefaultAction("Allow");
+    public static DefaultAction Deny { get; } = new DefaultAction("Deny");
+
+    public static bool operator ==(DefaultAction left, DefaultAction right) => left.Equals(right);
+
+    public static bool operator !=(DefaultAction left, DefaultAction right) => !left.Equals(right);
+
+    public static explicit operator string(DefaultAction value) => value._value;
+
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public override bool Equals(object? obj) => obj is DefaultAction other && Equals(other);
+
+    public bool Equals(DefaultAction other) => string.Equals(_value, other._value, StringComparison.Ordinal);
+
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public override int GetHashCode() => _value?.GetHashCode() ?? 0;
+
+    public override string ToString() => _value;
+}
+
+[EnumType]
+public readonly struct Bypass : IEquatable<Bypass>
+{
+    private readonly string _value;
+
+    private Bypass(string value)
+    {
+        _value = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    public static Bypass None { get; } = new Bypass("None");
+    public static Bypass Logging { get; } = new Bypass("Logging");
+    public static Bypass Metrics { get; } = new Bypass("Metrics");
+    public static Bypass AzureServices { get; } = new Bypass("AzureServices");
+
+    public static bool operator ==(Bypass left, Bypass right) => left.Equals(right);
+
+    public static bool operator !=(Bypass left, Bypass right) => !left.Equals(right);
+
+    public static explicit operator string(Bypass value) => value._value;
+
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public override bool Equals(object? obj) => obj is Bypass other && Equals(other);
+
+    public bool Equals(Bypass other) => string.Equals(_value, other._value, StringComparison.Ordinal);
+
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public override int GetHashCode() => _value?.GetHashCode() ?? 0;
+
+    public override string ToString() => _value;
+}

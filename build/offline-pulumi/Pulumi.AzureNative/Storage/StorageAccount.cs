@@ -45,6 +45,12 @@ public sealed class StorageAccountArgs : global::Pulumi.ResourceArgs
     [Input("minimumTlsVersion")]
     public InputUnion<string, Pulumi.AzureNative.Storage.MinimumTlsVersion>? MinimumTlsVersion { get; set; }
 
+    [Input("networkRuleSet")]
+    public Input<Inputs.NetworkRuleSetArgs>? NetworkRuleSet { get; set; }
+
+    [Input("publicNetworkAccess")]
+    public InputUnion<string, Pulumi.AzureNative.Storage.PublicNetworkAccess>? PublicNetworkAccess { get; set; }
+
     [Input("resourceGroupName", required: true)]
     public Input<string> ResourceGroupName { get; set; } = null!;
 
