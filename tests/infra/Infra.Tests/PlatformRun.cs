@@ -35,6 +35,13 @@ internal static class PlatformRun
         }
 
         var mocks = new EchoMocks();
+        // What Azure computes for an identity. Without it, everything that carries a client ID (the service accounts'
+        // workload-identity annotation) is unknown in a preview, and the mock sees no metadata at all, as with the real SDK.
+        mocks.ComputedOutputs["azure-native:managedidentity:UserAssignedIdentity"] = a => new Dictionary<string, object>
+        {
+            ["clientId"] = $"{a.Name}-client-id",
+            ["principalId"] = $"{a.Name}-principal-id",
+        };
         using var scope = new StackConfigScope(values, file.SecretKeys);
         var resources = await Deployment.TestAsync<PlatformStack>(mocks, new TestOptions { ProjectName = "mlplatform", StackName = stack, IsPreview = true });
         return (resources, mocks);

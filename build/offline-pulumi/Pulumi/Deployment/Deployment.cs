@@ -123,8 +123,7 @@ public sealed partial class Deployment
                 throw new ArgumentException($"Only custom resources can be read by ID ({type} '{name}')");
             }
 
-            var plain = await PropertySerializer.ToPlainAsync(args).ConfigureAwait(false);
-            var inputs = KnownTopLevel(plain.Value);
+            var inputs = await MockInputsAsync(args).ConfigureAwait(false);
             var provider = custom && options.Provider is not null ? await options.Provider.ReferenceAsync().ConfigureAwait(false) : null;
             var (id, state) = await _mocks.NewResourceAsync(new MockResourceArgs
             {
@@ -208,6 +207,26 @@ public sealed partial class Deployment
         }
 
         return "urn:pulumi:" + string.Join("::", StackName, ProjectName, type, name);
+    }
+
+    /// <summary>
+    /// The inputs a mock sees, as the real mock monitor builds them: each top-level input whose value is known and not
+    /// null. An input with an unknown anywhere inside it (say, metadata whose annotation is another resource's
+    /// computed output during a preview) is left out whole, not passed with a hole in it.
+    /// </summary>
+    private static async Task<ImmutableDictionary<string, object>> MockInputsAsync(ResourceArgs args)
+    {
+        var builder = ImmutableDictionary.CreateBuilder<string, object>();
+        foreach (var (key, raw) in args.ToDictionary())
+        {
+            var data = await PropertySerializer.ToPlainAsync(raw).ConfigureAwait(false);
+            if (data.IsKnown && data.Value is not null)
+            {
+                builder[key] = data.Value;
+            }
+        }
+
+        return builder.ToImmutable();
     }
 
     private static ImmutableDictionary<string, object> KnownTopLevel(object? plain)
