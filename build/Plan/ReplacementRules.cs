@@ -21,6 +21,10 @@ public static class ReplacementRules
         ["aws:iam/role:Role"] = ["name"],
         ["aws:sns/topic:Topic"] = ["name", "fifoTopic"],
         ["aws:budgets/budget:Budget"] = ["name", "accountId"],
+        ["aws:sqs/queue:Queue"] = ["name", "namePrefix", "fifoQueue"],
+        ["aws:cloudwatch/eventRule:EventRule"] = ["name", "namePrefix", "eventBusName"],
+        ["aws:cloudwatch/eventTarget:EventTarget"] = ["rule", "targetId", "eventBusName"],
+        ["kubernetes:helm.sh/v3:Release"] = ["name", "namespace"],
         ["azure-native:resources:ResourceGroup"] = ["resourceGroupName", "location"],
         ["azure-native:containerservice:ManagedCluster"] = ["resourceName", "location", "resourceGroupName"],
         ["azure-native:containerservice:AgentPool"] = ["agentPoolName", "vmSize", "scaleSetPriority", "osDiskSizeGB", "resourceName"],
@@ -33,7 +37,8 @@ public static class ReplacementRules
     public static ImmutableArray<string> ReplaceReasons(string type, IEnumerable<string> changedKeys)
     {
         ArgumentNullException.ThrowIfNull(changedKeys);
-        if (type.StartsWith("kubernetes:", StringComparison.Ordinal))
+        // A Helm release is not an object with metadata: its provider replaces it when its name or namespace changes.
+        if (type.StartsWith("kubernetes:", StringComparison.Ordinal) && !ForceNew.ContainsKey(type))
         {
             // Kubernetes objects are replaced when their identity (metadata.name/namespace) changes; the diff is per key.
             return [.. changedKeys.Where(k => k is "metadata" or "apiVersion" or "kind")];

@@ -11,7 +11,8 @@ namespace MlPlatform.Components.Aws;
 /// <summary>
 /// The in-cluster objects the AWS GPU layer needs: the NVIDIA device plugin (one DaemonSet per time-slicing group, with
 /// its config), the cluster-autoscaler priority expander ConfigMap that ranks spot node groups above their on-demand
-/// fallbacks, and, under Karpenter, the EC2NodeClasses and NodePools. All in <c>kube-system</c> or cluster-scoped.
+/// fallbacks, and, under Karpenter, the EC2NodeClasses and NodePools (after the controller's release, which brings
+/// their CRDs). All in <c>kube-system</c> or cluster-scoped.
 /// </summary>
 public sealed class GpuClusterAddons : ComponentResource
 {
@@ -51,10 +52,14 @@ public sealed class GpuClusterAddons : ComponentResource
             DeployClusterAutoscaler(name, args, priorities, child);
         }
 
+        // The chart brings the CRDs: a NodePool declared before them fails with "no matches for kind".
+        var karpenterOptions = args.KarpenterRelease is null
+            ? child
+            : new CustomResourceOptions { Parent = this, Provider = args.Provider, DependsOn = { args.KarpenterRelease } };
         foreach (var manifest in args.KarpenterManifests.IsDefault ? [] : args.KarpenterManifests)
         {
             var metadata = (IReadOnlyDictionary<string, object>)manifest["metadata"];
-            _ = new Pulumi.Kubernetes.ApiExtensions.CustomResource($"{name}-{((string)manifest["kind"]).ToLowerInvariant()}-{metadata["name"]}", ManifestArgs.From(manifest), child);
+            _ = new Pulumi.Kubernetes.ApiExtensions.CustomResource($"{name}-{((string)manifest["kind"]).ToLowerInvariant()}-{metadata["name"]}", ManifestArgs.From(manifest), karpenterOptions);
         }
 
         DevicePlugins = Output.Create(plugins.ToImmutableArray());

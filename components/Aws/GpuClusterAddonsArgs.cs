@@ -18,6 +18,12 @@ public sealed class GpuClusterAddonsArgs
     /// <summary>Karpenter EC2NodeClasses and NodePools; empty with managed node groups.</summary>
     public ImmutableArray<ImmutableDictionary<string, object>> KarpenterManifests { get; init; } = [];
 
+    /// <summary>
+    /// What installs Karpenter's CRDs (the <see cref="KarpenterController.Release"/>): the NodePools and EC2NodeClasses
+    /// wait for it. Null when the CRDs are installed outside this program.
+    /// </summary>
+    public Resource? KarpenterRelease { get; init; }
+
     public string DevicePluginImage { get; init; } = NvidiaDevicePluginManifests.DefaultImage;
 
     /// <summary>Cluster name and region, for cluster-autoscaler's node group discovery. Required.</summary>

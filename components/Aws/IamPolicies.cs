@@ -120,6 +120,216 @@ public static class IamPolicies
             ["Resource"] = "*",
         });
 
+    /// <summary>
+    /// Queue policy of Karpenter's interruption queue: EventBridge (and SQS itself) may send to it; anything not over TLS
+    /// is denied. As Karpenter's CloudFormation reference has it.
+    /// </summary>
+    public static string KarpenterInterruptionQueue(string queueArn) => Document(
+        new JsonObject
+        {
+            ["Sid"] = "EventBridgeSendsInterruptions",
+            ["Effect"] = "Allow",
+            ["Principal"] = new JsonObject { ["Service"] = Strings(["events.amazonaws.com", "sqs.amazonaws.com"]) },
+            ["Action"] = "sqs:SendMessage",
+            ["Resource"] = queueArn,
+        },
+        new JsonObject
+        {
+            ["Sid"] = "DenyHTTP",
+            ["Effect"] = "Deny",
+            ["Principal"] = "*",
+            ["Action"] = "sqs:*",
+            ["Resource"] = queueArn,
+            ["Condition"] = new JsonObject { ["Bool"] = new JsonObject { ["aws:SecureTransport"] = "false" } },
+        });
+
+    /// <summary>
+    /// The Karpenter v1 controller policy (Karpenter's CloudFormation reference, v1.8): it launches instances, fleets and
+    /// launch templates only when they are tagged for this cluster and a NodePool, and terminates or deletes only what
+    /// carries those tags, so nodes it did not launch (the system node group) are out of its reach; it passes only the
+    /// node role, manages only instance profiles tagged for this cluster, reads the AMI parameters, prices and its queue.
+    /// </summary>
+    public static string KarpenterController(KarpenterPolicyScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var (partition, region, account, cluster) = (scope.Partition, scope.Region, scope.AccountId, scope.ClusterName);
+        var ec2 = $"arn:{partition}:ec2:{region}";
+        var instanceProfiles = $"arn:{partition}:iam::{account}:instance-profile/*";
+        var clusterOwned = $"kubernetes.io/cluster/{cluster}";
+        JsonObject Conditions(params (string Operator, JsonObject Values)[] conditions) =>
+            new(conditions.Select(c => KeyValuePair.Create(c.Operator, (JsonNode?)c.Values)));
+        JsonObject Values(params (string Key, JsonNode Value)[] values) =>
+            new(values.Select(v => KeyValuePair.Create(v.Key, (JsonNode?)v.Value)));
+        JsonNode Text(string value) => JsonValue.Create(value)!;
+        string[] taggedOnCreate = [$"{ec2}:*:fleet/*", $"{ec2}:*:instance/*", $"{ec2}:*:volume/*", $"{ec2}:*:network-interface/*", $"{ec2}:*:launch-template/*", $"{ec2}:*:spot-instances-request/*"];
+        return Document(
+            new JsonObject
+            {
+                ["Sid"] = "AllowScopedEC2InstanceAccessActions",
+                ["Effect"] = "Allow",
+                ["Resource"] = Strings([$"{ec2}::image/*", $"{ec2}::snapshot/*", $"{ec2}:*:security-group/*", $"{ec2}:*:subnet/*", $"{ec2}:*:capacity-reservation/*"]),
+                ["Action"] = Strings(["ec2:RunInstances", "ec2:CreateFleet"]),
+            },
+            new JsonObject
+            {
+                ["Sid"] = "AllowScopedEC2LaunchTemplateAccessActions",
+                ["Effect"] = "Allow",
+                ["Resource"] = $"{ec2}:*:launch-template/*",
+                ["Action"] = Strings(["ec2:RunInstances", "ec2:CreateFleet"]),
+                ["Condition"] = Conditions(
+                    ("StringEquals", Values(($"aws:ResourceTag/{clusterOwned}", Text("owned")))),
+                    ("StringLike", Values(("aws:ResourceTag/karpenter.sh/nodepool", Text("*"))))),
+            },
+            new JsonObject
+            {
+                ["Sid"] = "AllowScopedEC2InstanceActionsWithTags",
+                ["Effect"] = "Allow",
+                ["Resource"] = Strings([.. taggedOnCreate, $"{ec2}:*:capacity-reservation/*"]),
+                ["Action"] = Strings(["ec2:RunInstances", "ec2:CreateFleet", "ec2:CreateLaunchTemplate"]),
+                ["Condition"] = Conditions(
+                    ("StringEquals", Values(($"aws:RequestTag/{clusterOwned}", Text("owned")), ("aws:RequestTag/eks:eks-cluster-name", Text(cluster)))),
+                    ("StringLike", Values(("aws:RequestTag/karpenter.sh/nodepool", Text("*"))))),
+            },
+            new JsonObject
+            {
+                ["Sid"] = "AllowScopedResourceCreationTagging",
+                ["Effect"] = "Allow",
+                ["Resource"] = Strings(taggedOnCreate),
+                ["Action"] = "ec2:CreateTags",
+                ["Condition"] = Conditions(
+                    ("StringEquals", Values(
+                        ($"aws:RequestTag/{clusterOwned}", Text("owned")),
+                        ("aws:RequestTag/eks:eks-cluster-name", Text(cluster)),
+                        ("ec2:CreateAction", Strings(["RunInstances", "CreateFleet", "CreateLaunchTemplate"])))),
+                    ("StringLike", Values(("aws:RequestTag/karpenter.sh/nodepool", Text("*"))))),
+            },
+            new JsonObject
+            {
+                ["Sid"] = "AllowScopedResourceTagging",
+                ["Effect"] = "Allow",
+                ["Resource"] = $"{ec2}:*:instance/*",
+                ["Action"] = "ec2:CreateTags",
+                ["Condition"] = Conditions(
+                    ("StringEquals", Values(($"aws:ResourceTag/{clusterOwned}", Text("owned")))),
+                    ("StringLike", Values(("aws:ResourceTag/karpenter.sh/nodepool", Text("*")))),
+                    ("StringEqualsIfExists", Values(("aws:RequestTag/eks:eks-cluster-name", Text(cluster)))),
+                    ("ForAllValues:StringEquals", Values(("aws:TagKeys", Strings(["eks:eks-cluster-name", "karpenter.sh/nodeclaim", "Name"]))))),
+            },
+            new JsonObject
+            {
+                ["Sid"] = "AllowScopedDeletion",
+                ["Effect"] = "Allow",
+                ["Resource"] = Strings([$"{ec2}:*:instance/*", $"{ec2}:*:launch-template/*"]),
+                ["Action"] = Strings(["ec2:TerminateInstances", "ec2:DeleteLaunchTemplate"]),
+                ["Condition"] = Conditions(
+                    ("StringEquals", Values(($"aws:ResourceTag/{clusterOwned}", Text("owned")))),
+                    ("StringLike", Values(("aws:ResourceTag/karpenter.sh/nodepool", Text("*"))))),
+            },
+            new JsonObject
+            {
+                ["Sid"] = "AllowRegionalReadActions",
+                ["Effect"] = "Allow",
+                ["Resource"] = "*",
+                ["Action"] = Strings(
+                [
+                    "ec2:DescribeCapacityReservations", "ec2:DescribeImages", "ec2:DescribeInstances", "ec2:DescribeInstanceTypeOfferings",
+                    "ec2:DescribeInstanceTypes", "ec2:DescribeLaunchTemplates", "ec2:DescribeSecurityGroups", "ec2:DescribeSpotPriceHistory",
+                    "ec2:DescribeSubnets",
+                ]),
+                ["Condition"] = Conditions(("StringEquals", Values(("aws:RequestedRegion", Text(region))))),
+            },
+            new JsonObject
+            {
+                ["Sid"] = "AllowSSMReadActions",
+                ["Effect"] = "Allow",
+                ["Resource"] = $"arn:{partition}:ssm:{region}::parameter/aws/service/*",
+                ["Action"] = "ssm:GetParameter",
+            },
+            new JsonObject
+            {
+                ["Sid"] = "AllowPricingReadActions",
+                ["Effect"] = "Allow",
+                ["Resource"] = "*",
+                ["Action"] = "pricing:GetProducts",
+            },
+            new JsonObject
+            {
+                ["Sid"] = "AllowInterruptionQueueActions",
+                ["Effect"] = "Allow",
+                ["Resource"] = scope.InterruptionQueueArn,
+                ["Action"] = Strings(["sqs:DeleteMessage", "sqs:GetQueueUrl", "sqs:ReceiveMessage"]),
+            },
+            new JsonObject
+            {
+                ["Sid"] = "AllowPassingInstanceRole",
+                ["Effect"] = "Allow",
+                ["Resource"] = scope.NodeRoleArn,
+                ["Action"] = "iam:PassRole",
+                ["Condition"] = Conditions(("StringEquals", Values(("iam:PassedToService", Strings(["ec2.amazonaws.com", "ec2.amazonaws.com.cn"]))))),
+            },
+            new JsonObject
+            {
+                ["Sid"] = "AllowScopedInstanceProfileCreationActions",
+                ["Effect"] = "Allow",
+                ["Resource"] = instanceProfiles,
+                ["Action"] = "iam:CreateInstanceProfile",
+                ["Condition"] = Conditions(
+                    ("StringEquals", Values(
+                        ($"aws:RequestTag/{clusterOwned}", Text("owned")),
+                        ("aws:RequestTag/eks:eks-cluster-name", Text(cluster)),
+                        ("aws:RequestTag/topology.kubernetes.io/region", Text(region)))),
+                    ("StringLike", Values(("aws:RequestTag/karpenter.k8s.aws/ec2nodeclass", Text("*"))))),
+            },
+            new JsonObject
+            {
+                ["Sid"] = "AllowScopedInstanceProfileTagActions",
+                ["Effect"] = "Allow",
+                ["Resource"] = instanceProfiles,
+                ["Action"] = "iam:TagInstanceProfile",
+                ["Condition"] = Conditions(
+                    ("StringEquals", Values(
+                        ($"aws:ResourceTag/{clusterOwned}", Text("owned")),
+                        ("aws:ResourceTag/topology.kubernetes.io/region", Text(region)),
+                        ($"aws:RequestTag/{clusterOwned}", Text("owned")),
+                        ("aws:RequestTag/eks:eks-cluster-name", Text(cluster)),
+                        ("aws:RequestTag/topology.kubernetes.io/region", Text(region)))),
+                    ("StringLike", Values(
+                        ("aws:ResourceTag/karpenter.k8s.aws/ec2nodeclass", Text("*")),
+                        ("aws:RequestTag/karpenter.k8s.aws/ec2nodeclass", Text("*"))))),
+            },
+            new JsonObject
+            {
+                ["Sid"] = "AllowScopedInstanceProfileActions",
+                ["Effect"] = "Allow",
+                ["Resource"] = instanceProfiles,
+                ["Action"] = Strings(["iam:AddRoleToInstanceProfile", "iam:RemoveRoleFromInstanceProfile", "iam:DeleteInstanceProfile"]),
+                ["Condition"] = Conditions(
+                    ("StringEquals", Values(($"aws:ResourceTag/{clusterOwned}", Text("owned")), ("aws:ResourceTag/topology.kubernetes.io/region", Text(region)))),
+                    ("StringLike", Values(("aws:ResourceTag/karpenter.k8s.aws/ec2nodeclass", Text("*"))))),
+            },
+            new JsonObject
+            {
+                ["Sid"] = "AllowInstanceProfileReadActions",
+                ["Effect"] = "Allow",
+                ["Resource"] = instanceProfiles,
+                ["Action"] = "iam:GetInstanceProfile",
+            },
+            new JsonObject
+            {
+                ["Sid"] = "AllowUnscopedInstanceProfileListAction",
+                ["Effect"] = "Allow",
+                ["Resource"] = "*",
+                ["Action"] = "iam:ListInstanceProfiles",
+            },
+            new JsonObject
+            {
+                ["Sid"] = "AllowAPIServerEndpointDiscovery",
+                ["Effect"] = "Allow",
+                ["Resource"] = $"arn:{partition}:eks:{region}:{account}:cluster/{cluster}",
+                ["Action"] = "eks:DescribeCluster",
+            });
+    }
+
     /// <summary>The account ID field of an ARN (<c>arn:partition:service:region:account:resource</c>).</summary>
     public static string AccountOf(string arn)
     {

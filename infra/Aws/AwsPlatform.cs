@@ -8,8 +8,8 @@ namespace MlPlatform.Infra.Aws;
 
 /// <summary>
 /// The AWS side of the platform, composed from <see cref="PlatformConfig"/> when <c>mlplatform:cloud</c> is <c>aws</c>:
-/// the EKS cluster, one spot-first GPU pool per <c>gpuPools</c> entry, the dataset store and cache, ECR, the model
-/// store, the workload identities (EKS Pod Identity) and the budgets.
+/// the EKS cluster, one spot-first GPU pool per <c>gpuPools</c> entry (and, under Karpenter, its controller), the dataset
+/// store and cache, ECR, the model store, the workload identities (EKS Pod Identity) and the budgets.
 /// </summary>
 public static class AwsPlatform
 {
@@ -115,6 +115,27 @@ public static class AwsPlatform
             KubeConfig = cluster.Kubeconfig,
             EnableServerSideApply = true,
         });
+        var accountId = cluster.ClusterRoleArn.Apply(IamPolicies.AccountOf);
+        KarpenterController? karpenter = null;
+        if (provisioning == GpuNodeProvisioning.Karpenter)
+        {
+            // Karpenter manages the GPU nodes only; it runs on, and never touches, the managed system node group.
+            karpenter = new KarpenterController("karpenter", new KarpenterControllerArgs
+            {
+                ClusterName = config.Cluster.Name,
+                ClusterNameOutput = cluster.ClusterName,
+                Region = config.Region,
+                AccountId = accountId,
+                NodeRoleArn = cluster.NodeRoleArn,
+                Provider = kubernetes,
+                Tags = tags,
+                Settings = KarpenterControllerSettings.Default with
+                {
+                    ChartVersion = config.Karpenter.ChartVersion ?? KarpenterControllerSettings.DefaultChartVersion,
+                },
+            }, new ComponentResourceOptions { DependsOn = { cluster } });
+        }
+
         var addons = new GpuClusterAddons("gpu-addons", new GpuClusterAddonsArgs
         {
             Provider = kubernetes,
@@ -124,6 +145,7 @@ public static class AwsPlatform
             Pools = config.GpuPools,
             PriorityExpanderEntries = priorities,
             KarpenterManifests = [.. pools.SelectMany(p => p.Manifests)],
+            KarpenterRelease = karpenter?.Release,
             DevicePluginImage = config.Cluster.AddonImages.NvidiaDevicePlugin ?? NvidiaDevicePluginManifests.DefaultImage,
             ClusterAutoscalerImage = config.Cluster.AddonImages.ClusterAutoscaler,
         }, new ComponentResourceOptions { DependsOn = { cluster } });
@@ -132,7 +154,7 @@ public static class AwsPlatform
             NamePrefix = config.NamePrefix,
             Environment = config.Environment,
             Tags = tags,
-            AccountId = cluster.ClusterRoleArn.Apply(IamPolicies.AccountOf),
+            AccountId = accountId,
             MonthlyLimitUsd = config.Budget.MonthlyLimitUsd,
             ActualThresholds = config.Budget.ActualThresholds,
             ForecastThresholds = config.Budget.ForecastThresholds,
@@ -150,7 +172,7 @@ public static class AwsPlatform
             datasets.Uri,
             budgets.BudgetIds,
             identities);
-        return new AwsPlatformResources(cluster, pools, datasets, registry, models, budgets, addons, outputs);
+        return new AwsPlatformResources(cluster, pools, datasets, registry, models, budgets, addons, karpenter, outputs);
     }
 
     /// <summary>

@@ -6,10 +6,10 @@ using Pulumi;
 namespace MlPlatform.Infra.Aws;
 
 /// <summary>
-/// What <see cref="AwsPlatform"/> declared: the components and the <see cref="CloudPlatformOutputs"/>. The device
-/// plugin, priority expander ConfigMap and Karpenter objects are applied by <see cref="GpuClusterAddons"/>; the dataset
-/// warmer DaemonSet manifest (<see cref="WarmerDaemonSet"/>) is for the Kubernetes layer, which owns the namespace and
-/// service account it runs in.
+/// What <see cref="AwsPlatform"/> declared: the components (<see cref="Karpenter"/>, the controller, only when the
+/// provisioner is Karpenter) and the <see cref="CloudPlatformOutputs"/>. The device plugin, priority expander ConfigMap
+/// and Karpenter objects are applied by <see cref="GpuClusterAddons"/>; the dataset warmer DaemonSet manifest
+/// (<see cref="WarmerDaemonSet"/>) is for the Kubernetes layer, which owns the namespace and service account it runs in.
 /// </summary>
 public sealed record AwsPlatformResources(
     GpuCluster Cluster,
@@ -19,6 +19,7 @@ public sealed record AwsPlatformResources(
     ModelStore Models,
     BudgetAlarm Budgets,
     GpuClusterAddons Addons,
+    KarpenterController? Karpenter,
     CloudPlatformOutputs Outputs)
 {
     /// <summary>The priority expander ConfigMap merging every pool's entries; null under Karpenter.</summary>

@@ -18,6 +18,7 @@ public sealed record PlatformConfig(
     RegistrySpec Registry,
     ModelStoreSpec ModelStore,
     NetworkSpec Network,
+    KarpenterSpec Karpenter,
     IngressSpec Ingress,
     BudgetSpec Budget,
     ImmutableArray<TeamSpec> Teams,

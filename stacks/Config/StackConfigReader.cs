@@ -22,7 +22,7 @@ public static partial class StackConfigReader
     public static readonly ImmutableArray<string> Keys =
     [
         "environment", "cloud", "region", "cluster", "gpuPools", "datasetCache", "registry", "modelStore", "network",
-        "ingress", "budget", "teams", "services", "models", "policy", "tags",
+        "karpenter", "ingress", "budget", "teams", "services", "models", "policy", "tags",
     ];
 
     /// <summary>
@@ -108,6 +108,7 @@ public static partial class StackConfigReader
         var registry = ReadRegistry(Child(root, "registry"), cloud, production, errors);
         var modelStore = ReadModelStore(Child(root, "modelStore"));
         var network = ReadNetwork(Child(root, "network"), cloud, production, registry, errors);
+        var karpenter = ReadKarpenter(Child(root, "karpenter"), cloud, cluster.Provisioner, errors);
         var ingress = ReadIngress(Child(root, "ingress", required: true), errors);
         var budget = ReadBudget(Child(root, "budget", required: true), cloud, errors);
         var teams = ReadTeams(root, errors);
@@ -115,7 +116,7 @@ public static partial class StackConfigReader
         var models = ReadModels(root, teams, pools, prices, cloud, region, errors);
         var policy = ReadPolicy(Child(root, "policy"), errors);
         var tags = ReadTags(Child(root, "tags", required: true), environment);
-        return new PlatformConfig(environment, cloud, region, cluster, pools, cache, registry, modelStore, network, ingress, budget, teams, services, models, policy, tags);
+        return new PlatformConfig(environment, cloud, region, cluster, pools, cache, registry, modelStore, network, karpenter, ingress, budget, teams, services, models, policy, tags);
     }
 
     private static T Top<T>(ConfigNode root, string key, Func<ConfigNode, T> read, bool requiredKey, ConfigErrors errors)
@@ -311,6 +312,25 @@ public static partial class StackConfigReader
 
         node.RejectUnknownKeys();
         return spec;
+    }
+
+    private static KarpenterSpec ReadKarpenter(ConfigNode node, Cloud cloud, NodeProvisioner provisioner, ConfigErrors errors)
+    {
+        var version = node.String("chartVersion", string.Empty);
+        if (version.Length > 0)
+        {
+            if (cloud != Cloud.Aws || provisioner != NodeProvisioner.Karpenter)
+            {
+                errors.Add($"{node.Path}.chartVersion", $"applies only on aws with {Namespace}:cluster.provisioner: karpenter (got {cloud.ToString().ToLowerInvariant()}, {(provisioner == NodeProvisioner.Karpenter ? "karpenter" : "managedNodeGroups")})");
+            }
+            else if (!KarpenterChartVersion().IsMatch(version))
+            {
+                errors.Add($"{node.Path}.chartVersion", $"must be a Karpenter v1 chart version such as 1.8.1 (got '{version}')");
+            }
+        }
+
+        node.RejectUnknownKeys();
+        return new KarpenterSpec(version.Length > 0 ? version : null);
     }
 
     private static ModelStoreSpec ReadModelStore(ConfigNode node)
@@ -559,4 +579,7 @@ public static partial class StackConfigReader
 
     [GeneratedRegex("^[a-z0-9][a-z0-9._/:-]*@sha256:[a-f0-9]{64}$")]
     private static partial Regex ImageByDigest();
+
+    [GeneratedRegex(@"^1\.\d+\.\d+$")]
+    private static partial Regex KarpenterChartVersion();
 }

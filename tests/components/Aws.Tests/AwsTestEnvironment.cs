@@ -28,6 +28,7 @@ internal static class AwsTestEnvironment
             "aws:ec2/vpc:Vpc", "aws:ec2/launchTemplate:LaunchTemplate", "aws:kms/key:Key", "aws:kms/alias:Alias", "aws:iam/role:Role", "aws:iam/policy:Policy",
             "aws:eks/cluster:Cluster", "aws:eks/nodeGroup:NodeGroup", "aws:eks/addon:Addon", "aws:s3/bucket:Bucket", "aws:ecr/repository:Repository",
             "aws:sns/topic:Topic", "aws:sns/topicSubscription:TopicSubscription", "aws:budgets/budget:Budget",
+            "aws:sqs/queue:Queue", "aws:cloudwatch/eventRule:EventRule",
         ];
         foreach (var type in withArn)
         {
@@ -68,6 +69,9 @@ internal static class AwsTestEnvironment
                     ImmutableDictionary<string, object>.Empty.Add("issuer", $"https://oidc.eks.{Region}.amazonaws.com/id/ABC"))));
                 state["vpcConfig"] = ImmutableDictionary<string, object>.Empty.Add("clusterSecurityGroupId", "sg-cluster").Add("vpcId", "vpc-1")
                     .Add("subnetIds", ImmutableArray<object>.Empty);
+                break;
+            case "aws:sqs/queue:Queue":
+                state["url"] = $"https://sqs.{Region}.amazonaws.com/{Account}/{name}";
                 break;
             case "aws:eks/nodeGroup:NodeGroup":
                 state["nodeGroupName"] = args.Inputs.GetValueOrDefault("nodeGroupName") ?? args.Name!;
