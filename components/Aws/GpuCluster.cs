@@ -34,7 +34,7 @@ public sealed class GpuCluster : ComponentResource
         : base(TypeToken, name, options)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var plan = SubnetPlan.For(args.NetworkCidr, args.Region, args.AvailabilityZoneCount);
+        var plan = SubnetPlan.For(args.NetworkCidr, args.Region, args.AvailabilityZoneCount, args.AvailabilityZones.IsDefault ? null : args.AvailabilityZones);
         var cluster = args.ClusterName;
         var child = new CustomResourceOptions { Parent = this };
         ImmutableDictionary<string, string> Tags(string resource, IReadOnlyDictionary<string, string>? more = null) =>

@@ -22,6 +22,9 @@ public sealed class GpuClusterArgs
     /// <summary>Zones to spread subnets and nodes over (2–6).</summary>
     public int AvailabilityZoneCount { get; init; } = 3;
 
+    /// <summary>The zones by name (as many as <see cref="AvailabilityZoneCount"/>); empty: <c>&lt;region&gt;a</c>, <c>b</c>, ….</summary>
+    public ImmutableArray<string> AvailabilityZones { get; init; } = [];
+
     /// <summary>API server reachable only from inside the VPC. On by default; dev stacks may open it to <see cref="PublicAccessCidrs"/>.</summary>
     public bool PrivateEndpoint { get; init; } = true;
 

@@ -14,13 +14,22 @@ public sealed record SubnetPlan(ImmutableArray<string> Zones, ImmutableArray<str
 {
     public const int MaxZones = 6;
 
-    /// <summary>Plans <paramref name="zoneCount"/> zones of <paramref name="region"/> (<c>&lt;region&gt;a</c>, <c>b</c>, …).</summary>
-    public static SubnetPlan For(string vpcCidr, string region, int zoneCount)
+    /// <summary>
+    /// Plans <paramref name="zoneCount"/> zones of <paramref name="region"/>: the given <paramref name="zones"/>, or else
+    /// <c>&lt;region&gt;a</c>, <c>b</c>, … (which every account has in most regions, but not in all: us-west-1 and
+    /// ap-northeast-1 skip letters, so those stacks name their zones).
+    /// </summary>
+    public static SubnetPlan For(string vpcCidr, string region, int zoneCount, IReadOnlyList<string>? zones = null)
     {
         var errors = new List<SpecError>();
         if (zoneCount is < 2 or > MaxZones)
         {
             errors.Add(new SpecError("cluster.availabilityZones", $"must be between 2 and {MaxZones} (got {zoneCount})"));
+        }
+
+        if (zones is { Count: > 0 })
+        {
+            errors.AddRange(ZoneErrors(region, zoneCount, zones));
         }
 
         if (!TryParse(vpcCidr, out var network, out var prefix) || prefix is < 16 or > 20)
@@ -34,10 +43,36 @@ public sealed record SubnetPlan(ImmutableArray<string> Zones, ImmutableArray<str
         var privateSize = 1u << (32 - privatePrefix);
         var publicSize = 1u << (32 - publicPrefix);
         var lastEighth = network + (7 * privateSize);
-        var zones = Enumerable.Range(0, zoneCount).Select(i => $"{region}{(char)('a' + i)}").ToImmutableArray();
+        var planned = zones is { Count: > 0 } ? [.. zones] : Enumerable.Range(0, zoneCount).Select(i => $"{region}{(char)('a' + i)}").ToImmutableArray();
         var privates = Enumerable.Range(0, zoneCount).Select(i => Format(network + ((uint)i * privateSize), privatePrefix)).ToImmutableArray();
         var publics = Enumerable.Range(0, zoneCount).Select(i => Format(lastEighth + ((uint)i * publicSize), publicPrefix)).ToImmutableArray();
-        return new SubnetPlan(zones, privates, publics);
+        return new SubnetPlan(planned, privates, publics);
+    }
+
+    /// <summary>Problems of an explicit zone list: each a distinct zone of the region, as many as the zone count.</summary>
+    public static IReadOnlyList<SpecError> ZoneErrors(string region, int zoneCount, IReadOnlyList<string> zones)
+    {
+        ArgumentNullException.ThrowIfNull(zones);
+        var errors = new List<SpecError>();
+        if (zones.Count != zoneCount)
+        {
+            errors.Add(new SpecError("cluster.zones", $"lists {zones.Count} zones but cluster.availabilityZones is {zoneCount}"));
+        }
+
+        for (var i = 0; i < zones.Count; i++)
+        {
+            var zone = zones[i];
+            if (zone.Length != region.Length + 1 || !zone.StartsWith(region, StringComparison.Ordinal) || zone[^1] is < 'a' or > 'z')
+            {
+                errors.Add(new SpecError($"cluster.zones[{i}]", $"must be a zone of {region}: the region and one letter, e.g. {region}b (got '{zone}')"));
+            }
+            else if (zones.Take(i).Contains(zone, StringComparer.Ordinal))
+            {
+                errors.Add(new SpecError($"cluster.zones[{i}]", $"'{zone}' is listed twice"));
+            }
+        }
+
+        return errors;
     }
 
     private static bool TryParse(string cidr, out uint network, out int prefix)

@@ -33,6 +33,7 @@ public static class AwsPlatform
             KubernetesVersion = config.Cluster.KubernetesVersion,
             NetworkCidr = config.Cluster.NetworkCidr,
             AvailabilityZoneCount = config.Cluster.AvailabilityZones,
+            AvailabilityZones = config.Cluster.Zones.IsDefault ? [] : config.Cluster.Zones,
             PrivateEndpoint = config.Cluster.PrivateEndpoint,
             AdminPrincipalArns = config.Cluster.AdminPrincipals.IsDefault ? [] : config.Cluster.AdminPrincipals,
             ControlPlaneLogTypes = config.Cluster.MonitoringEnabled ? GpuClusterArgs.AllControlPlaneLogTypes : [],

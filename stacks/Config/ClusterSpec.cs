@@ -13,6 +13,7 @@ namespace MlPlatform.Stacks.Config;
 /// <param name="AdminPrincipals">IAM role ARNs (AWS) or Entra group object IDs (Azure) granted cluster-admin.</param>
 /// <param name="MonitoringEnabled">Control-plane logs (EKS) / Container Insights (AKS).</param>
 /// <param name="AddonImages">Third-party add-on images by digest.</param>
+/// <param name="Zones">AWS zones by name, for regions whose zone letters are not a, b, c…; empty: the first letters.</param>
 public sealed record ClusterSpec(
     string Name,
     string KubernetesVersion,
@@ -23,4 +24,5 @@ public sealed record ClusterSpec(
     NodeProvisioner Provisioner,
     ImmutableArray<string> AdminPrincipals,
     bool MonitoringEnabled,
-    AddonImagesSpec AddonImages);
+    AddonImagesSpec AddonImages,
+    ImmutableArray<string> Zones = default);

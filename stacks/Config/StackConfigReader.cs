@@ -173,17 +173,24 @@ public static partial class StackConfigReader
             errors.Add($"{node.Path}.provisioner", "karpenter is only available on aws; azure uses agent pools with cluster-autoscaler");
         }
 
+        var zones = node.Strings("zones", []);
+        if (!zones.IsEmpty && cloud != Cloud.Aws)
+        {
+            errors.Add($"{node.Path}.zones", "names aws zones; on azure, availabilityZones counts zones 1, 2, 3");
+        }
+
         var spec = new ClusterSpec(
             name,
             version,
             node.Bool("privateEndpoint", false),
-            node.Int("availabilityZones", 2, 2, 6),
+            node.Int("availabilityZones", zones.IsEmpty ? 2 : zones.Length, 2, 6),
             cidr,
             systemPool,
             provisioner,
             node.Strings("adminPrincipals", []),
             node.Bool("monitoring", true),
-            ReadAddonImages(node.Object("addonImages"), errors));
+            ReadAddonImages(node.Object("addonImages"), errors),
+            zones);
         node.RejectUnknownKeys();
         return spec;
     }

@@ -46,6 +46,27 @@ public sealed class SubnetPlanTests
         Assert.Equal(["10.0.224.0/24", "10.0.225.0/24", "10.0.226.0/24"], plan.PublicCidrs.ToArray());
     }
 
+    [Fact]
+    public void NamedZonesAreUsedInTheirOrderForRegionsThatSkipLetters()
+    {
+        var plan = SubnetPlan.For("10.0.0.0/16", "us-west-1", 2, ["us-west-1b", "us-west-1c"]);
+
+        Assert.Equal(["us-west-1b", "us-west-1c"], plan.Zones.ToArray());
+        Assert.Equal(["10.0.0.0/19", "10.0.32.0/19"], plan.PrivateCidrs.ToArray());
+    }
+
+    [Fact]
+    public void NamedZonesMustBeDistinctZonesOfTheRegionAndMatchTheCount()
+    {
+        var error = Assert.Throws<InvalidSpecException>(() => SubnetPlan.For("10.0.0.0/16", "us-west-1", 3, ["us-west-1b", "us-east-1a", "us-west-1b"]));
+
+        Assert.Equal(["cluster.zones[1]", "cluster.zones[2]"], error.Errors.Select(e => e.Path));
+        Assert.Contains("us-west-1b", error.Errors[0].Problem, StringComparison.Ordinal);
+        Assert.Contains("twice", error.Errors[1].Problem, StringComparison.Ordinal);
+        var count = Assert.Throws<InvalidSpecException>(() => SubnetPlan.For("10.0.0.0/16", "us-west-1", 3, ["us-west-1b", "us-west-1c"]));
+        Assert.Equal("cluster.zones", Assert.Single(count.Errors).Path);
+    }
+
     [Theory]
     [InlineData("10.0.0.1/16")]
     [InlineData("10.0.0.0/24")]
