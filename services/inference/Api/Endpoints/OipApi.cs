@@ -139,8 +139,9 @@ public static class OipApi
                     : throw InferenceException.BadRequest(OipCodec.HeaderLengthHeader, $"'{raw}' is not a non-negative integer");
             }
 
-            var body = await RequestBodyReader.ReadAsync(context.Request, options.Value.MaxRequestBodyBytes, context.RequestAborted).ConfigureAwait(false);
-            var request = OipCodec.DecodeRequest(body, headerLength);
+            // The request's tensors are slices of the body: it goes back to the pool only when the answer is encoded.
+            using var body = await RequestBodyReader.ReadAsync(context.Request, options.Value.MaxRequestBodyBytes, context.RequestAborted).ConfigureAwait(false);
+            var request = OipCodec.DecodeRequest(body.Memory, headerLength);
             var pinned = version;
             var pinField = "model_version";
             if (pinned is null && context.Request.Headers.TryGetValue(VersionHeader, out var header) && !string.IsNullOrWhiteSpace(header))

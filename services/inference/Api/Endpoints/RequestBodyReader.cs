@@ -5,9 +5,9 @@ namespace MlPlatform.Inference.Api.Endpoints;
 /// <summary>Reads a request body up to a limit; larger bodies are a 400 naming the limit, not a 413 or a 500.</summary>
 public static class RequestBodyReader
 {
-    /// <summary>Reads the whole body.</summary>
+    /// <summary>Reads the whole body; with a Content-Length, into a pooled buffer the caller returns by disposing the result.</summary>
     /// <exception cref="InferenceException">The body is larger than <paramref name="limit"/> or shorter than its Content-Length.</exception>
-    public static async Task<ReadOnlyMemory<byte>> ReadAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
+    public static async Task<RequestBody> ReadAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.ContentLength is { } declared)
@@ -17,17 +17,14 @@ public static class RequestBodyReader
                 throw TooLarge(declared.ToString(System.Globalization.CultureInfo.InvariantCulture), limit);
             }
 
-            var buffer = new byte[declared];
             try
             {
-                await request.Body.ReadExactlyAsync(buffer, cancellationToken).ConfigureAwait(false);
+                return await RequestBody.RentAsync((int)declared, buffer => request.Body.ReadExactlyAsync(buffer, cancellationToken).AsTask()).ConfigureAwait(false);
             }
             catch (EndOfStreamException)
             {
                 throw InferenceException.BadRequest("body", $"ended before its Content-Length of {declared} bytes");
             }
-
-            return buffer;
         }
 
         using var stream = new MemoryStream();
@@ -43,7 +40,7 @@ public static class RequestBodyReader
             stream.Write(chunk, 0, read);
         }
 
-        return stream.GetBuffer().AsMemory(0, (int)stream.Length);
+        return RequestBody.Unpooled(stream.GetBuffer().AsMemory(0, (int)stream.Length));
     }
 
     private static InferenceException TooLarge(string size, long limit) =>

@@ -250,7 +250,7 @@ public sealed class InferenceEngine : IAsyncDisposable
     /// <param name="model">The model name from the URL.</param>
     /// <param name="pinnedVersion">A version from the URL or the <c>x-model-version</c> header, or null.</param>
     /// <param name="pinField">The field that pinned the version, for 404s.</param>
-    /// <param name="request">The decoded request.</param>
+    /// <param name="request">The decoded request; its tensors are read only until the returned task completes.</param>
     /// <param name="cancellationToken">Aborts while queued.</param>
     /// <exception cref="InferenceException">Every way a request can fail, with kind and field.</exception>
     public async Task<InferenceOutcome> InferAsync(string model, string? pinnedVersion, string pinField, InferenceRequest request, CancellationToken cancellationToken = default)
@@ -292,7 +292,9 @@ public sealed class InferenceEngine : IAsyncDisposable
                     var answer = await RunAsync(state, version, inputs, outputs, cancellationToken).ConfigureAwait(false);
                     if (decision.ShadowVersion is { } shadow)
                     {
-                        StartShadow(state, snapshot, decision.Version, shadow, inputs, outputs, answer);
+                        // The shadow runs after the caller has its answer, when the caller may already have reused the
+                        // buffer the inputs point into (the HTTP layer rents request bodies): it gets its own copy.
+                        StartShadow(state, snapshot, decision.Version, shadow, [.. inputs.Select(Detached)], outputs, answer);
                     }
 
                     _metrics.RequestFinished(model, version.Version, "success", _time.GetElapsedTime(started));
@@ -396,6 +398,8 @@ public sealed class InferenceEngine : IAsyncDisposable
             await EvaluateCanaryAsync(state.Name).ConfigureAwait(false);
         }
     }
+
+    private static InferTensor Detached(InferTensor tensor) => new(tensor.Name, tensor.DataType, tensor.Shape, tensor.Data.ToArray());
 
     private void StartShadow(ModelState state, ModelSnapshot snapshot, string primary, string shadowVersion, IReadOnlyList<InferTensor> inputs, IReadOnlyList<string> outputs, IReadOnlyList<InferTensor> answer)
     {

@@ -227,6 +227,29 @@ public sealed class InferenceEngineTests : IDisposable
     }
 
     [Fact]
+    public async Task TheShadowComparesWhatWasAskedEvenWhenTheCallerReusesItsBufferAtOnce()
+    {
+        AddVersion("1");
+        AddVersion("2");
+        Alias("stable", "1");
+        Alias("shadow", "2");
+        await using var engine = Engine(new EngineSettings { Routing = new RoutingSettings { ShadowSampleRate = 1 } });
+        await engine.LoadAllAsync();
+        _random.Setup(r => r.NextDouble()).Returns(0.5);
+        var buffer = new byte[8];
+        BitConverter.TryWriteBytes(buffer.AsSpan(0, 4), 3f);
+        BitConverter.TryWriteBytes(buffer.AsSpan(4, 4), 4f);
+
+        var outcome = await engine.InferAsync("m", null, "x-model-version", new InferenceRequest(null, [new InferTensor("x", TensorDataType.Fp32, [1, 2], buffer)], [], false));
+        // What the HTTP layer does with a pooled body once the answer is encoded.
+        Array.Fill(buffer, (byte)0xFF);
+
+        Assert.Equal([3f, 4f], outcome.Outputs[0].ToSingles());
+        var report = await WaitForShadow(engine, 1);
+        Assert.Equal(1, report.Matches);
+    }
+
+    [Fact]
     public async Task AHotSwapUnderLoadFailsNoRequestAndRetiresTheOldVersion()
     {
         AddVersion("1");
