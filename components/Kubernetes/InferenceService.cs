@@ -156,7 +156,7 @@ public sealed class InferenceService : ComponentResource
             },
         }, child);
 
-        var scaling = new CustomResourceOptions { Parent = this, DependsOn = { deployment } };
+        var scaling = new CustomResourceOptions { Parent = this, DependsOn = [deployment, .. args.ScalingDependencies] };
         if (args.Autoscaling.UseKeda)
         {
             _ = new CustomResource($"{name}-scaledobject", SpecCustomResourceArgs.Create(

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using MlPlatform.CostModel;
 using Pulumi;
 
@@ -67,4 +68,11 @@ public sealed class InferenceServiceArgs
 
     /// <summary>PriorityClass of serving pods, if any.</summary>
     public string? PriorityClassName { get; init; }
+
+    /// <summary>
+    /// What the scaler waits for: KEDA and Prometheus for a ScaledObject, prometheus-adapter and Prometheus for the HPA
+    /// (<see cref="ClusterAddons.KedaDependencies"/>, <see cref="ClusterAddons.HpaDependencies"/>); empty when the
+    /// cluster has them already.
+    /// </summary>
+    public ImmutableArray<Resource> ScalingDependencies { get; init; } = [];
 }

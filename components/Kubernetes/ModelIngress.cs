@@ -37,9 +37,9 @@ public sealed class ModelIngress : ComponentResource
         var gateway = new CustomResource($"{name}-gateway", SpecCustomResourceArgs.Create(
             GatewayApiSpecs.ApiVersion, "Gateway",
             GatewayApiSpecs.Gateway(args.GatewayClassName, args.Domain, args.TlsSecretName),
-            KubeArgs.Meta(GatewayName, args.Namespace, labels, annotations)), new CustomResourceOptions { Parent = this, DependsOn = [.. dependsOn] });
+            KubeArgs.Meta(GatewayName, args.Namespace, labels, annotations)), new CustomResourceOptions { Parent = this, DependsOn = [.. dependsOn, .. args.GatewayDependencies] });
 
-        var routeOptions = new CustomResourceOptions { Parent = this, DependsOn = { gateway } };
+        var routeOptions = new CustomResourceOptions { Parent = this, DependsOn = [gateway, .. args.GatewayDependencies] };
         _ = new CustomResource($"{name}-https-redirect", SpecCustomResourceArgs.Create(
             GatewayApiSpecs.ApiVersion, "HTTPRoute",
             GatewayApiSpecs.HttpsRedirect(Parent(args), args.Domain),

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Pulumi;
 
 namespace MlPlatform.Components.Kubernetes;
 
@@ -27,4 +28,10 @@ public sealed class ModelIngressArgs
     public bool CreateNamespace { get; init; } = true;
 
     public string Version { get; init; } = "1";
+
+    /// <summary>
+    /// What the Gateway and HTTPRoutes wait for: the releases that install the Gateway API CRDs, the class's controller
+    /// and cert-manager (<see cref="ClusterAddons.GatewayDependencies"/>); empty when the cluster has them already.
+    /// </summary>
+    public ImmutableArray<Resource> GatewayDependencies { get; init; } = [];
 }

@@ -46,6 +46,16 @@ public static class KubernetesPlatform
         var withProvider = new ComponentResourceOptions { Providers = { provider } };
         var version = config.Services.Scheduler.Version;
 
+        // Installed first: the gateway, scalers and certificates below are objects of their CRDs or need their controllers.
+        var addons = new ClusterAddons("addons", new ClusterAddonsArgs
+        {
+            Provider = provider,
+            GatewayClassName = config.Ingress.GatewayClassName,
+            Selection = AddonSelectionFor(config),
+            Settings = AddonSettingsFor(config),
+            ExternalPrometheusAddress = config.Addons.PrometheusAddress ?? ClusterAddonValues.PrometheusAddress(),
+        });
+
         var teams = config.Teams.ToDictionary(t => t.Name, t => new TeamNamespace($"team-{t.Name}", new TeamNamespaceArgs
         {
             Team = t.Name,
@@ -83,6 +93,7 @@ public static class KubernetesPlatform
             };
             foreach (var (modelVersion, live) in DeployedVersions(model))
             {
+                var autoscaling = AutoscalingFor(model, live, addons.PrometheusEndpoint);
                 _ = new InferenceService($"model-{model.Name}-{KubernetesNames.Label(modelVersion)}", new InferenceServiceArgs
                 {
                     Model = model.Name,
@@ -94,7 +105,8 @@ public static class KubernetesPlatform
                     ModelStoreUri = cloud.ModelStoreUri,
                     GpuType = model.GpuType,
                     SpotAllowed = model.SpotAllowed,
-                    Autoscaling = AutoscalingFor(model, live),
+                    Autoscaling = autoscaling,
+                    ScalingDependencies = autoscaling.UseKeda ? addons.KedaDependencies : addons.HpaDependencies,
                 }, teamOptions);
             }
         }
@@ -107,6 +119,7 @@ public static class KubernetesPlatform
             GatewayClassName = config.Ingress.GatewayClassName,
             Models = traffic,
             Version = version,
+            GatewayDependencies = addons.GatewayDependencies,
         }, new ComponentResourceOptions { Providers = { provider }, DependsOn = [.. teams.Values] });
 
         return new KubernetesPlatformOutputs(scheduler.Url, ingress.BaseUrl, ingress.ModelRoutes);
@@ -140,13 +153,49 @@ public static class KubernetesPlatform
 
     /// <summary>
     /// Scaling of one version: the warm pool (<c>minReplicas</c>) applies to versions with traffic, idle ones (rolled back,
-    /// shadow) keep at most one replica; a minimum of 0 means scale to zero, which only KEDA can do.
+    /// shadow) keep at most one replica; a minimum of 0 means scale to zero, which only KEDA can do. KEDA queries
+    /// <paramref name="prometheusAddress"/> (the add-ons' Prometheus; by default the one they install).
     /// </summary>
-    public static AutoscalingSettings AutoscalingFor(ModelDeploymentSpec model, bool live)
+    public static AutoscalingSettings AutoscalingFor(ModelDeploymentSpec model, bool live, string? prometheusAddress = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         var min = live ? model.MinReplicas : Math.Min(1, model.MinReplicas);
-        return new AutoscalingSettings(min, Math.Max(1, model.MaxReplicas), UseKeda: min == 0);
+        return new AutoscalingSettings(min, Math.Max(1, model.MaxReplicas), UseKeda: min == 0, PrometheusAddress: prometheusAddress ?? ClusterAddonValues.PrometheusAddress());
+    }
+
+    /// <summary>
+    /// The cluster add-ons the layer needs (<see cref="ClusterAddonPlanner.Select"/>) on the config's gateway class,
+    /// issuer and every deployed version's scaling, with <c>mlplatform:addons.*.enabled</c> forcing a choice.
+    /// </summary>
+    public static ClusterAddonSelection AddonSelectionFor(PlatformConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var scaling = config.Models.SelectMany(m => DeployedVersions(m).Select(v => AutoscalingFor(m, v.Live)));
+        var addons = config.Addons;
+        return ClusterAddonPlanner.Select(
+            config.Ingress.GatewayClassName,
+            config.Ingress.ClusterIssuer,
+            scaling,
+            new ClusterAddonOverrides(addons.Gateway.Enabled, addons.CertManager.Enabled, addons.Keda.Enabled, addons.Prometheus.Enabled, addons.PrometheusAdapter.Enabled));
+    }
+
+    /// <summary>The pinned chart versions with the config's overrides; <c>addons.gateway.version</c> is Envoy Gateway's or Istio's, by class.</summary>
+    public static ClusterAddonsSettings AddonSettingsFor(PlatformConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var addons = config.Addons;
+        var defaults = ClusterAddonsSettings.Default;
+        var implementation = ClusterAddonPlanner.ImplementationFor(config.Ingress.GatewayClassName);
+        return defaults with
+        {
+            EnvoyGatewayVersion = implementation == GatewayImplementation.Envoy ? addons.Gateway.Version ?? defaults.EnvoyGatewayVersion : defaults.EnvoyGatewayVersion,
+            IstioVersion = implementation == GatewayImplementation.Istio ? addons.Gateway.Version ?? defaults.IstioVersion : defaults.IstioVersion,
+            GatewayApiCrdsVersion = addons.GatewayCrdsVersion ?? defaults.GatewayApiCrdsVersion,
+            CertManagerVersion = addons.CertManager.Version ?? defaults.CertManagerVersion,
+            KedaVersion = addons.Keda.Version ?? defaults.KedaVersion,
+            KubePrometheusStackVersion = addons.Prometheus.Version ?? defaults.KubePrometheusStackVersion,
+            PrometheusAdapterVersion = addons.PrometheusAdapter.Version ?? defaults.PrometheusAdapterVersion,
+        };
     }
 
     /// <summary>Every version that needs a deployment, and whether it serves live traffic.</summary>

@@ -20,6 +20,7 @@ public sealed record PlatformConfig(
     NetworkSpec Network,
     KarpenterSpec Karpenter,
     IngressSpec Ingress,
+    AddonsSpec Addons,
     BudgetSpec Budget,
     ImmutableArray<TeamSpec> Teams,
     ServicesSpec Services,

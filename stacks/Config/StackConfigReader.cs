@@ -22,7 +22,7 @@ public static partial class StackConfigReader
     public static readonly ImmutableArray<string> Keys =
     [
         "environment", "cloud", "region", "cluster", "gpuPools", "datasetCache", "registry", "modelStore", "network",
-        "karpenter", "ingress", "budget", "teams", "services", "models", "policy", "tags",
+        "karpenter", "ingress", "addons", "budget", "teams", "services", "models", "policy", "tags",
     ];
 
     /// <summary>
@@ -110,13 +110,14 @@ public static partial class StackConfigReader
         var network = ReadNetwork(Child(root, "network"), cloud, production, registry, errors);
         var karpenter = ReadKarpenter(Child(root, "karpenter"), cloud, cluster.Provisioner, errors);
         var ingress = ReadIngress(Child(root, "ingress", required: true), errors);
+        var addons = ReadAddons(Child(root, "addons"), ingress, errors);
         var budget = ReadBudget(Child(root, "budget", required: true), cloud, errors);
         var teams = ReadTeams(root, errors);
         var services = ReadServices(Child(root, "services", required: true), errors);
         var models = ReadModels(root, teams, pools, prices, cloud, region, errors);
         var policy = ReadPolicy(Child(root, "policy"), errors);
         var tags = ReadTags(Child(root, "tags", required: true), environment);
-        return new PlatformConfig(environment, cloud, region, cluster, pools, cache, registry, modelStore, network, karpenter, ingress, budget, teams, services, models, policy, tags);
+        return new PlatformConfig(environment, cloud, region, cluster, pools, cache, registry, modelStore, network, karpenter, ingress, addons, budget, teams, services, models, policy, tags);
     }
 
     private static T Top<T>(ConfigNode root, string key, Func<ConfigNode, T> read, bool requiredKey, ConfigErrors errors)
@@ -360,6 +361,81 @@ public static partial class StackConfigReader
         return spec;
     }
 
+    private static AddonsSpec ReadAddons(ConfigNode node, IngressSpec ingress, ConfigErrors errors)
+    {
+        // Chart tags differ: Envoy Gateway and cert-manager publish v-prefixed versions, the others bare ones.
+        var gatewayClass = ingress.GatewayClassName;
+        bool? gatewayPrefixed = gatewayClass == "istio" ? false : EnvoyGatewayClasses.Contains(gatewayClass) ? true : null;
+        var gatewayNode = node.Object("gateway");
+        var gateway = ReadAddon(gatewayNode, gatewayPrefixed ?? true, errors);
+        if (gatewayPrefixed is null && (gateway.Enabled == true || gateway.Version is not null))
+        {
+            errors.Add(
+                $"{gatewayNode.Path}.{(gateway.Enabled == true ? "enabled" : "version")}",
+                $"the platform installs the gateway only for the classes istio and {string.Join(", ", EnvoyGatewayClasses)} (got {Namespace}:ingress.gatewayClassName '{gatewayClass}'); install that class yourself");
+        }
+
+        var crdsVersion = gatewayNode.String("crdsVersion", string.Empty);
+        if (crdsVersion.Length > 0 && gatewayPrefixed != false)
+        {
+            errors.Add($"{gatewayNode.Path}.crdsVersion", $"applies only with {Namespace}:ingress.gatewayClassName istio (Envoy Gateway's chart brings the Gateway API CRDs itself)");
+        }
+        else if (crdsVersion.Length > 0 && !ChartVersion(crdsVersion, prefixed: true))
+        {
+            errors.Add($"{gatewayNode.Path}.crdsVersion", $"must be an exact chart version such as v1.8.2 (got '{crdsVersion}')");
+        }
+
+        gatewayNode.RejectUnknownKeys();
+        var prometheusNode = node.Object("prometheus");
+        var prometheus = ReadAddon(prometheusNode, false, errors);
+        var address = prometheusNode.String("address", string.Empty);
+        if (address.Length > 0 && prometheus.Enabled != false)
+        {
+            errors.Add($"{prometheusNode.Path}.address", "applies only with prometheus.enabled: false (the platform's own Prometheus has a known address)");
+        }
+        else if (address.Length > 0 && !(Uri.TryCreate(address, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        {
+            errors.Add($"{prometheusNode.Path}.address", $"must be an http(s) URL such as http://prometheus-operated.monitoring.svc:9090 (got '{address}')");
+        }
+
+        prometheusNode.RejectUnknownKeys();
+        var spec = new AddonsSpec(
+            gateway,
+            crdsVersion.Length > 0 ? crdsVersion : null,
+            ReadAddonNode(node, "certManager", true, errors),
+            ReadAddonNode(node, "keda", false, errors),
+            prometheus,
+            address.Length > 0 ? address : null,
+            ReadAddonNode(node, "prometheusAdapter", false, errors));
+        node.RejectUnknownKeys();
+        return spec;
+    }
+
+    private static AddonSpec ReadAddonNode(ConfigNode parent, string key, bool prefixed, ConfigErrors errors)
+    {
+        var node = parent.Object(key);
+        var spec = ReadAddon(node, prefixed, errors);
+        node.RejectUnknownKeys();
+        return spec;
+    }
+
+    private static AddonSpec ReadAddon(ConfigNode node, bool prefixed, ConfigErrors errors)
+    {
+        bool? enabled = node.Has("enabled") ? node.Bool("enabled", false) : null;
+        var version = node.String("version", string.Empty);
+        if (version.Length > 0 && !ChartVersion(version, prefixed))
+        {
+            errors.Add($"{node.Path}.version", $"must be an exact chart version{(prefixed ? " starting with v, as this chart's tags do, such as v1.2.3" : " without a leading v, such as 1.2.3")} (got '{version}')");
+        }
+
+        return new AddonSpec(enabled, version.Length > 0 ? version : null);
+    }
+
+    // A range or "latest" would make a preview say less than what up installs.
+    private static bool ChartVersion(string version, bool prefixed) => ExactChartVersion().IsMatch(version) && version.StartsWith('v') == prefixed;
+
+    private static readonly string[] EnvoyGatewayClasses = ["eg", "envoy", "envoy-gateway"];
+
     private static BudgetSpec ReadBudget(ConfigNode node, Cloud cloud, ConfigErrors errors)
     {
         var spec = new BudgetSpec(
@@ -589,4 +665,7 @@ public static partial class StackConfigReader
 
     [GeneratedRegex(@"^1\.\d+\.\d+$")]
     private static partial Regex KarpenterChartVersion();
+
+    [GeneratedRegex(@"^v?\d+\.\d+\.\d+(-[0-9A-Za-z.]+)?$")]
+    private static partial Regex ExactChartVersion();
 }

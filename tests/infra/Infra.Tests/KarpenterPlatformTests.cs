@@ -21,6 +21,10 @@ public sealed class KarpenterPlatformTests
         return new Dictionary<string, string> { ["cluster"] = cluster.ToJsonString() };
     }
 
+    // The Kubernetes layer's cluster add-ons are Helm releases too; these tests are about Karpenter's.
+    private static List<MockResourceArgs> KarpenterReleases(EchoMocks mocks) =>
+        [.. mocks.OfType(ReleaseType).Where(r => r.Name!.StartsWith(KarpenterController.ReleaseName, StringComparison.Ordinal))];
+
     private static string Binding(MockResourceArgs association) => $"{association.Inputs["namespace"]}/{association.Inputs["serviceAccount"]}";
 
     [Theory]
@@ -36,7 +40,7 @@ public sealed class KarpenterPlatformTests
         Assert.Equal(1, counts["aws:sqs/queuePolicy:QueuePolicy"]);
         Assert.Equal(4, counts["aws:cloudwatch/eventRule:EventRule"]);
         Assert.Equal(4, counts["aws:cloudwatch/eventTarget:EventTarget"]);
-        var release = Assert.Single(mocks.OfType(ReleaseType)).Inputs;
+        var release = Assert.Single(KarpenterReleases(mocks)).Inputs;
         Assert.Equal(KarpenterControllerSettings.Chart, release["chart"]);
         Assert.Equal(KarpenterControllerSettings.DefaultChartVersion, release["version"]);
         Assert.Contains("kube-system/karpenter", mocks.OfType(AssociationType).Select(Binding));
@@ -52,7 +56,7 @@ public sealed class KarpenterPlatformTests
         var labels = (IReadOnlyDictionary<string, object>)group.Inputs["labels"];
         Assert.Equal("system", labels[GpuNodeLabels.Pool]);
         Assert.DoesNotContain(labels.Keys, k => k.StartsWith("karpenter.sh/", StringComparison.Ordinal));
-        var values = (IReadOnlyDictionary<string, object>)Assert.Single(mocks.OfType(ReleaseType)).Inputs["values"];
+        var values = (IReadOnlyDictionary<string, object>)Assert.Single(KarpenterReleases(mocks)).Inputs["values"];
         Assert.Equal("system", ((IReadOnlyDictionary<string, object>)values["nodeSelector"])[GpuNodeLabels.Pool]);
         Assert.Equal(2, mocks.OfType("kubernetes:karpenter.sh/v1:NodePool").Count);
         Assert.DoesNotContain(mocks.OfType("kubernetes:apps/v1:Deployment"), d => d.Name!.Contains("cluster-autoscaler", StringComparison.Ordinal));
@@ -65,7 +69,7 @@ public sealed class KarpenterPlatformTests
 
         var counts = PlatformRun.CountsByType(resources);
         Assert.False(counts.ContainsKey(KarpenterController.TypeToken));
-        Assert.Empty(mocks.OfType(ReleaseType));
+        Assert.Empty(KarpenterReleases(mocks));
         Assert.Empty(mocks.OfType("aws:sqs/queue:Queue"));
         Assert.Empty(mocks.OfType("aws:cloudwatch/eventRule:EventRule"));
         Assert.DoesNotContain("kube-system/karpenter", mocks.OfType(AssociationType).Select(Binding));
@@ -79,7 +83,7 @@ public sealed class KarpenterPlatformTests
 
         var (_, mocks) = await PlatformRun.RunAsync("dev", overrides);
 
-        Assert.Equal("1.8.2", Assert.Single(mocks.OfType(ReleaseType)).Inputs["version"]);
+        Assert.Equal("1.8.2", Assert.Single(KarpenterReleases(mocks)).Inputs["version"]);
     }
 
     [Fact]
