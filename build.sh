@@ -84,12 +84,16 @@ command="${1:-}"
 [[ $# -gt 0 ]] && shift
 case "$command" in
   test)
+    # INT and TERM exit through the EXIT trap, so an interrupted run still stops what it started.
     trap cleanup EXIT
+    trap 'exit 130' INT
+    trap 'exit 143' TERM
     build_all
     prepare_test_environment
     log="$(mktemp)"
     set +e
-    dotnet test "$SOLUTION" -c Release --no-build -nologo "$@" 2>&1 | tee "$log"
+    # A hung test fails its assembly after 10 minutes instead of holding CI until its limit.
+    dotnet test "$SOLUTION" -c Release --no-build -nologo --blame-hang-timeout 10m --blame-hang-dump-type none "$@" 2>&1 | tee "$log"
     status=${PIPESTATUS[0]}
     set -e
     # One closing line over all test assemblies, in the plain form CI reads.
@@ -114,7 +118,7 @@ case "$command" in
   bench)
     target="${1:-}"; [[ $# -gt 0 ]] && shift
     case "$target" in
-      scheduler) trap cleanup EXIT; prepare_test_environment; run_project services/scheduler/Bench/MlPlatform.Scheduler.Bench.csproj "$@" ;;
+      scheduler) trap cleanup EXIT; trap 'exit 130' INT; trap 'exit 143' TERM; prepare_test_environment; run_project services/scheduler/Bench/MlPlatform.Scheduler.Bench.csproj "$@" ;;
       inference) eval "$(bash build/scripts/prepare-models.sh)"; run_project services/inference/Bench/MlPlatform.Inference.Bench.csproj "$@" ;;
       policy) run_project policies/Bench/MlPlatform.Policies.Bench.csproj "$@" ;;
       *) echo "error: bench needs one of: scheduler, inference, policy" >&2; exit 2 ;;

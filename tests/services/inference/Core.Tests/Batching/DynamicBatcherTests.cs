@@ -15,6 +15,20 @@ public sealed class DynamicBatcherTests : IDisposable
     private DynamicBatcher Create(int maxBatch = 8, int queue = 64, params int[] preferred) =>
         new(_executor, new BatchingSettings { MaxBatchSize = maxBatch, MaxQueueDelay = Delay, MaxQueueSize = queue, PreferredBatchSizes = preferred, DispatchWhenIdle = false }, _time);
 
+    // The worker arms its delay timer after it has looked at the queue; advancing the fake clock before that would set
+    // the timer past the advance. Advancing in steps until the work is done does not depend on that ordering.
+    private async Task AdvanceUntilDone(Task work)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        while (!work.IsCompleted && DateTime.UtcNow < deadline)
+        {
+            _time.Advance(Delay);
+            await Task.WhenAny(work, Task.Delay(10));
+        }
+
+        await work.WaitAsync(TimeSpan.FromSeconds(1));
+    }
+
     private static async Task AssertStillQueued(params Task[] tasks)
     {
         await Task.Delay(50);
@@ -29,7 +43,7 @@ public sealed class DynamicBatcherTests : IDisposable
         var second = batcher.InferAsync([FakeExecutor.Input(2, 10)], []);
         await AssertStillQueued(first, second);
 
-        _time.Advance(Delay);
+        await AdvanceUntilDone(Task.WhenAll(first, second));
 
         var one = (await first)[0];
         var two = (await second)[0];
@@ -72,8 +86,7 @@ public sealed class DynamicBatcherTests : IDisposable
         var b = batcher.InferAsync([FakeExecutor.Input(3, 0)], []);
         await a.WaitAsync(TimeSpan.FromSeconds(5));
         await AssertStillQueued(b);
-        _time.Advance(Delay);
-        await b.WaitAsync(TimeSpan.FromSeconds(5));
+        await AdvanceUntilDone(b);
 
         Assert.Equal([3L, 3L], _executor.Batches);
     }
@@ -86,10 +99,7 @@ public sealed class DynamicBatcherTests : IDisposable
         var all = batcher.InferAsync([FakeExecutor.Input(1, 0)], []);
         var named = batcher.InferAsync([FakeExecutor.Input(1, 0)], ["y"]);
         await AssertStillQueued(all, named);
-        _time.Advance(Delay);
-        await all.WaitAsync(TimeSpan.FromSeconds(5));
-        _time.Advance(Delay);
-        await named.WaitAsync(TimeSpan.FromSeconds(5));
+        await AdvanceUntilDone(Task.WhenAll(all, named));
 
         Assert.Equal([1L, 1L], _executor.Batches);
     }
@@ -105,8 +115,7 @@ public sealed class DynamicBatcherTests : IDisposable
         Assert.Equal(InferenceErrorKind.Overloaded, ex.Kind);
         Assert.Equal(TimeSpan.FromSeconds(1), ex.RetryAfter);
         Assert.Equal(2, batcher.QueueDepth);
-        _time.Advance(Delay);
-        await Task.WhenAll(queued).WaitAsync(TimeSpan.FromSeconds(5));
+        await AdvanceUntilDone(Task.WhenAll(queued));
     }
 
     [Fact]
