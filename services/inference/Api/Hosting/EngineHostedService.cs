@@ -19,6 +19,7 @@ public sealed partial class EngineHostedService(
     private readonly CancellationTokenSource _stopping = new();
     private Task _background = Task.CompletedTask;
     private CancellationTokenRegistration _onStopping;
+    private int _stopped;
 
     /// <inheritdoc/>
     public Task StartAsync(CancellationToken cancellationToken)
@@ -31,6 +32,13 @@ public sealed partial class EngineHostedService(
     /// <inheritdoc/>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        // Hosts may stop a service twice (a test host's dispose after an explicit stop), or after the container has
+        // disposed it; only the first stop does the work.
+        if (Interlocked.Exchange(ref _stopped, 1) == 1)
+        {
+            return;
+        }
+
         await _stopping.CancelAsync().ConfigureAwait(false);
         await _onStopping.DisposeAsync().ConfigureAwait(false);
         try
@@ -49,6 +57,7 @@ public sealed partial class EngineHostedService(
     /// <inheritdoc/>
     public void Dispose()
     {
+        Interlocked.Exchange(ref _stopped, 1);
         _stopping.Dispose();
         _onStopping.Dispose();
     }
