@@ -6,14 +6,20 @@ namespace MlPlatform.Components;
 /// </summary>
 public static class PlatformServiceAccounts
 {
-    /// <summary>Namespace of the platform's own services (scheduler, dataset warmer, shared inference).</summary>
+    /// <summary>Namespace of the platform's own services (scheduler, shared inference).</summary>
     public const string PlatformNamespace = "mlplatform-system";
+
+    /// <summary>
+    /// Namespace of node agents that need the node itself (the dataset warmer keeps its cache on the node's disk through
+    /// a hostPath volume, which the platform namespace's restricted Pod Security level refuses). Nothing else runs there.
+    /// </summary>
+    public const string NodeAgentsNamespace = "mlplatform-node";
 
     /// <summary>The GPU job scheduler.</summary>
     public static ServiceAccountRef Scheduler { get; } = new(PlatformNamespace, "scheduler");
 
     /// <summary>The dataset warmer DaemonSet: reads dataset versions.</summary>
-    public static ServiceAccountRef DatasetWarmer { get; } = new(PlatformNamespace, "dataset-warmer");
+    public static ServiceAccountRef DatasetWarmer { get; } = new(NodeAgentsNamespace, "dataset-warmer");
 
     /// <summary>Name of the serving (inference) service account in the platform namespace and in each team namespace: reads models.</summary>
     public const string InferenceName = "inference";

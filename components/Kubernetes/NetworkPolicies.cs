@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using MlPlatform.CostModel;
+using Pulumi.Kubernetes.Types.Inputs.Networking.V1;
 
 namespace MlPlatform.Components.Kubernetes;
 
@@ -57,6 +58,22 @@ public static class NetworkPolicies
             ["Ingress"],
             [new([NamespacesLabelled(teamNamespaceLabel)], [new(schedulerPort)])],
             []),
+        AllowMonitoring,
+        HttpsOut(cloud),
+    ];
+
+    /// <summary>The NetworkPolicy object of <paramref name="policy"/> in namespace <paramref name="ns"/>.</summary>
+    public static NetworkPolicyArgs ToArgs(NetworkPolicySpecDefinition policy, string ns, IReadOnlyDictionary<string, string> labels)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        return new NetworkPolicyArgs { Metadata = KubeArgs.Meta(policy.Name, ns, labels), Spec = KubeArgs.NetworkPolicy(policy) };
+    }
+
+    /// <summary>The policies of the node agents' namespace: nothing in but the monitoring scrape, DNS and HTTPS out.</summary>
+    public static ImmutableArray<NetworkPolicySpecDefinition> ForNodeAgents(Cloud cloud) =>
+    [
+        DefaultDeny,
+        AllowDns,
         AllowMonitoring,
         HttpsOut(cloud),
     ];

@@ -4,22 +4,25 @@ using MlPlatform.Components.Aws;
 using MlPlatform.CostModel;
 using MlPlatform.Stacks.Config;
 using Pulumi;
+using MlPlatform.Components.Kubernetes;
 using Pulumi.Kubernetes.Core.V1;
+using Pulumi.Kubernetes.Networking.V1;
 using Pulumi.Kubernetes.Types.Inputs.Core.V1;
 using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
 
 namespace MlPlatform.Infra.Kubernetes;
 
 /// <summary>
-/// The dataset warmer on every GPU node with the NVMe cache: its service account (bound to the cloud's read-only
-/// dataset identity) and the DaemonSet, in the platform namespace the scheduler component creates.
+/// The dataset warmer on every GPU node with the NVMe cache: its own namespace (Pod Security <c>privileged</c>, which a
+/// hostPath volume needs, with default-deny network policies opened for DNS, HTTPS and the monitoring scrape), its
+/// service account (bound to the cloud's read-only dataset identity) and the DaemonSet.
 /// </summary>
 public static class DatasetWarmerDeployment
 {
     private const string AzureWorkloadIdentityUse = "azure.workload.identity/use";
     private const string AzureWorkloadIdentityClientId = "azure.workload.identity/client-id";
 
-    public static void Deploy(PlatformConfig config, CloudPlatformOutputs cloud, Pulumi.Kubernetes.Provider provider, Resource platformNamespace)
+    public static void Deploy(PlatformConfig config, CloudPlatformOutputs cloud, Pulumi.Kubernetes.Provider provider)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(cloud);
@@ -31,7 +34,22 @@ public static class DatasetWarmerDeployment
         var account = PlatformServiceAccounts.DatasetWarmer;
         var image = config.Services.DatasetWarmer;
         var labels = KubernetesLabels.For("dataset-warmer", "dataset-warmer", image.Version, "dataset-cache");
-        var options = new CustomResourceOptions { Provider = provider, DependsOn = { platformNamespace } };
+        var ns = new Namespace("node-agents", new NamespaceArgs
+        {
+            Metadata = new ObjectMetaArgs
+            {
+                Name = account.Namespace,
+                Labels = KubernetesLabels.For("node-agents", "node-agents", image.Version, "node-agents")
+                    .SetItem("pod-security.kubernetes.io/enforce", "privileged")
+                    .SetItem("pod-security.kubernetes.io/warn", "baseline"),
+            },
+        }, new CustomResourceOptions { Provider = provider });
+        var options = new CustomResourceOptions { Provider = provider, DependsOn = { ns } };
+        foreach (var policy in NetworkPolicies.ForNodeAgents(config.Cloud))
+        {
+            _ = new NetworkPolicy($"node-agents-{policy.Name}", NetworkPolicies.ToArgs(policy, account.Namespace, labels), options);
+        }
+
 
         // AWS binds the identity with an EKS Pod Identity association; Azure federates through an annotated account.
         var serviceAccount = new ServiceAccount("dataset-warmer", new ServiceAccountArgs
@@ -58,7 +76,7 @@ public static class DatasetWarmerDeployment
         _ = new Pulumi.Kubernetes.ApiExtensions.CustomResource(
             "dataset-warmer",
             ManifestArgs.From("apps/v1", "DaemonSet", new ObjectMetaArgs { Name = "dataset-warmer", Namespace = account.Namespace, Labels = labels }, spec),
-            new CustomResourceOptions { Provider = provider, DependsOn = { platformNamespace, serviceAccount } });
+            new CustomResourceOptions { Provider = provider, DependsOn = { ns, serviceAccount } });
     }
 
     /// <summary>The DaemonSet spec with one more label on its pod template.</summary>

@@ -81,7 +81,7 @@ public static class KubernetesPlatform
             PricingTables = pricingTables,
         }, new ComponentResourceOptions { Providers = { provider }, DependsOn = [.. teams.Values] });
 
-        DatasetWarmerDeployment.Deploy(config, cloud, provider, scheduler);
+        DatasetWarmerDeployment.Deploy(config, cloud, provider);
 
         var traffic = config.Models.Select(Traffic).ToImmutableArray();
         foreach (var model in config.Models)

@@ -86,7 +86,7 @@ public sealed class StorageComponentTests
         var mocks = await DeployAsync(() => _ = new DatasetCache("cache", CacheArgs));
 
         var association = Assert.Single(mocks.OfType("aws:eks/podIdentityAssociation:PodIdentityAssociation")).Inputs;
-        Assert.Equal("mlplatform-system", association["namespace"]);
+        Assert.Equal("mlplatform-node", association["namespace"]);
         Assert.Equal("dataset-warmer", association["serviceAccount"]);
         var trust = (string)mocks.Named("aws:iam/role:Role", "cache-warmer").Inputs["assumeRolePolicy"];
         Assert.Contains("pods.eks.amazonaws.com", trust, StringComparison.Ordinal);

@@ -17,7 +17,28 @@ public sealed class DatasetWarmerDeploymentTests
         Assert.Equal("apps/v1", daemonSet.Inputs["apiVersion"]);
         var account = mocks.Named("kubernetes:core/v1:ServiceAccount", "dataset-warmer");
         var metadata = (IReadOnlyDictionary<string, object>)account.Inputs["metadata"];
-        Assert.Equal("mlplatform-system", metadata["namespace"]);
+        Assert.Equal("mlplatform-node", metadata["namespace"]);
+    }
+
+    [Theory]
+    [InlineData("dev")]
+    [InlineData("dev-azure")]
+    public async Task TheWarmerRunsInANamespaceThatAdmitsItsHostPathAndDeniesTrafficByDefault(string stack)
+    {
+        var (_, mocks) = await PlatformRun.RunAsync(stack);
+
+        // The platform namespace enforces the restricted Pod Security level, which refuses hostPath volumes.
+        var ns = (IReadOnlyDictionary<string, object>)mocks.Named("kubernetes:core/v1:Namespace", "node-agents").Inputs["metadata"];
+        Assert.Equal("mlplatform-node", ns["name"]);
+        Assert.Equal("privileged", ((IReadOnlyDictionary<string, object>)ns["labels"])["pod-security.kubernetes.io/enforce"]);
+        var daemonSet = (IReadOnlyDictionary<string, object>)mocks.Named("kubernetes:apps/v1:DaemonSet", "dataset-warmer").Inputs["metadata"];
+        Assert.Equal("mlplatform-node", daemonSet["namespace"]);
+        var policies = mocks.OfType("kubernetes:networking.k8s.io/v1:NetworkPolicy")
+            .Select(p => (IReadOnlyDictionary<string, object>)p.Inputs["metadata"])
+            .Where(m => (string)m["namespace"] == "mlplatform-node")
+            .Select(m => (string)m["name"])
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(["allow-dns", "allow-https-egress", "allow-monitoring", "default-deny"], policies);
     }
 
     [Fact]
