@@ -6,17 +6,11 @@ namespace MlPlatform.Components.Kubernetes;
 /// </summary>
 public static class ClusterAddonPlanner
 {
-    /// <summary>The GatewayClass name Envoy Gateway's documentation uses (<c>eg</c>) and its product name, both installed as Envoy.</summary>
-    public static readonly IReadOnlySet<string> EnvoyClassNames = new HashSet<string>(StringComparer.Ordinal) { "envoy", "eg", "envoy-gateway" };
-
-    /// <summary>The class istiod creates when the Gateway API CRDs exist.</summary>
-    public const string IstioClassName = "istio";
-
     /// <summary>The implementation the platform installs for <paramref name="gatewayClassName"/>; any other class must exist in the cluster.</summary>
     public static GatewayImplementation ImplementationFor(string gatewayClassName) => gatewayClassName switch
     {
-        IstioClassName => GatewayImplementation.Istio,
-        _ when EnvoyClassNames.Contains(gatewayClassName ?? string.Empty) => GatewayImplementation.Envoy,
+        GatewayClassNames.Istio => GatewayImplementation.Istio,
+        _ when GatewayClassNames.Envoy.Contains(gatewayClassName ?? string.Empty) => GatewayImplementation.Envoy,
         _ => GatewayImplementation.None,
     };
 
@@ -34,7 +28,7 @@ public static class ClusterAddonPlanner
         var gateway = overrides.Gateway ?? implementation != GatewayImplementation.None;
         if (gateway && implementation == GatewayImplementation.None)
         {
-            throw new InvalidSpecException([new SpecError("addons.gateway.enabled", $"the platform installs Envoy Gateway (class {string.Join(", ", EnvoyClassNames.Order(StringComparer.Ordinal))}) or Istio (class {IstioClassName}), not '{gatewayClassName}'; install that class yourself and leave addons.gateway.enabled unset or false")]);
+            throw new InvalidSpecException([new SpecError("addons.gateway.enabled", $"the platform installs Envoy Gateway (class {string.Join(", ", GatewayClassNames.Envoy.Order(StringComparer.Ordinal))}) or Istio (class {GatewayClassNames.Istio}), not '{gatewayClassName}'; install that class yourself and leave addons.gateway.enabled unset or false")]);
         }
 
         var keda = overrides.Keda ?? versions.Any(v => v.UseKeda);

@@ -85,11 +85,7 @@ public sealed partial class SchedulerDeployment : ComponentResource
         {
             foreach (var policy in NetworkPolicies.ForScheduler(args.Cloud, args.Port, TeamNamespace.TeamNamespaceLabel))
             {
-                _ = new NetworkPolicy($"{name}-{policy.Name}", new NetworkPolicyArgs
-                {
-                    Metadata = KubeArgs.Meta(policy.Name, ns, labels),
-                    Spec = KubeArgs.NetworkPolicy(policy),
-                }, inNamespace);
+                _ = new NetworkPolicy($"{name}-{policy.Name}", NetworkPolicies.ToArgs(policy, ns, labels), inNamespace);
             }
         }
 

@@ -58,11 +58,7 @@ public sealed class TeamNamespace : ComponentResource
 
         foreach (var policy in NetworkPolicies.ForTeam(args.Cloud, args.GatewayNamespace, args.InferencePort, args.SchedulerNamespace, args.SchedulerPort))
         {
-            _ = new NetworkPolicy($"{name}-{policy.Name}", new NetworkPolicyArgs
-            {
-                Metadata = KubeArgs.Meta(policy.Name, ns, labels),
-                Spec = KubeArgs.NetworkPolicy(policy),
-            }, inNamespace);
+            _ = new NetworkPolicy($"{name}-{policy.Name}", NetworkPolicies.ToArgs(policy, ns, labels), inNamespace);
         }
 
         ServiceAccount Account(string accountName, Input<string>? identity)

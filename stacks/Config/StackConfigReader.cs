@@ -365,14 +365,14 @@ public static partial class StackConfigReader
     {
         // Chart tags differ: Envoy Gateway and cert-manager publish v-prefixed versions, the others bare ones.
         var gatewayClass = ingress.GatewayClassName;
-        bool? gatewayPrefixed = gatewayClass == "istio" ? false : EnvoyGatewayClasses.Contains(gatewayClass) ? true : null;
+        bool? gatewayPrefixed = gatewayClass == GatewayClassNames.Istio ? false : GatewayClassNames.Envoy.Contains(gatewayClass) ? true : null;
         var gatewayNode = node.Object("gateway");
         var gateway = ReadAddon(gatewayNode, gatewayPrefixed ?? true, errors);
         if (gatewayPrefixed is null && (gateway.Enabled == true || gateway.Version is not null))
         {
             errors.Add(
                 $"{gatewayNode.Path}.{(gateway.Enabled == true ? "enabled" : "version")}",
-                $"the platform installs the gateway only for the classes istio and {string.Join(", ", EnvoyGatewayClasses)} (got {Namespace}:ingress.gatewayClassName '{gatewayClass}'); install that class yourself");
+                $"the platform installs the gateway only for the classes {GatewayClassNames.Istio} and {string.Join(", ", GatewayClassNames.Envoy.Order(StringComparer.Ordinal))} (got {Namespace}:ingress.gatewayClassName '{gatewayClass}'); install that class yourself");
         }
 
         var crdsVersion = gatewayNode.String("crdsVersion", string.Empty);
@@ -433,8 +433,6 @@ public static partial class StackConfigReader
 
     // A range or "latest" would make a preview say less than what up installs.
     private static bool ChartVersion(string version, bool prefixed) => ExactChartVersion().IsMatch(version) && version.StartsWith('v') == prefixed;
-
-    private static readonly string[] EnvoyGatewayClasses = ["eg", "envoy", "envoy-gateway"];
 
     private static BudgetSpec ReadBudget(ConfigNode node, Cloud cloud, ConfigErrors errors)
     {
