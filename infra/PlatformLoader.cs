@@ -38,18 +38,7 @@ public static class PlatformLoader
     {
         try
         {
-            var start = Directory.GetCurrentDirectory();
-            string directory;
-            try
-            {
-                directory = PriceCatalogLoader.DefaultDirectory(start);
-            }
-            catch (DirectoryNotFoundException)
-            {
-                directory = PriceCatalogLoader.DefaultDirectory(AppContext.BaseDirectory);
-            }
-
-            return PriceCatalogLoader.LoadDirectory(directory);
+            return PriceCatalogLoader.LoadDirectory(PriceCatalogLoader.DefaultDirectory());
         }
         catch (Exception e) when (e is IOException or PriceDataException)
         {

@@ -12,18 +12,11 @@ public static class PricingTables
         string directory;
         try
         {
-            directory = PriceCatalogLoader.DefaultDirectory(Directory.GetCurrentDirectory());
+            directory = PriceCatalogLoader.DefaultDirectory();
         }
         catch (DirectoryNotFoundException)
         {
-            try
-            {
-                directory = PriceCatalogLoader.DefaultDirectory(AppContext.BaseDirectory);
-            }
-            catch (DirectoryNotFoundException)
-            {
-                return ImmutableDictionary<string, string>.Empty;
-            }
+            return ImmutableDictionary<string, string>.Empty;
         }
 
         return FromDirectory(directory);

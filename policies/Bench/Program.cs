@@ -122,14 +122,4 @@ static double LoadAverage()
     }
 }
 
-static string PricingDirectory()
-{
-    try
-    {
-        return PriceCatalogLoader.DefaultDirectory(Environment.CurrentDirectory);
-    }
-    catch (DirectoryNotFoundException)
-    {
-        return PriceCatalogLoader.DefaultDirectory(AppContext.BaseDirectory);
-    }
-}
+static string PricingDirectory() => PriceCatalogLoader.DefaultDirectory(Environment.CurrentDirectory, AppContext.BaseDirectory);

@@ -107,17 +107,8 @@ public static class PolicyCommand
         return new PolicyContext(stack, stack, cloud, region, PolicyLimits.None, costs, Project: project);
     }
 
-    private static string PricingDirectory(string workingDirectory)
-    {
-        try
-        {
-            return PriceCatalogLoader.DefaultDirectory(workingDirectory);
-        }
-        catch (DirectoryNotFoundException)
-        {
-            return PriceCatalogLoader.DefaultDirectory(AppContext.BaseDirectory);
-        }
-    }
+    private static string PricingDirectory(string workingDirectory) =>
+        PriceCatalogLoader.DefaultDirectory(workingDirectory, AppContext.BaseDirectory);
 
     private static string ProjectDirectory(string workingDirectory)
     {

@@ -5,7 +5,7 @@ namespace MlPlatform.Policies.Cli;
 /// <param name="Stack">The stack whose <c>Pulumi.&lt;stack&gt;.yaml</c> gives limits, teams and pools.</param>
 /// <param name="Report">Where to write the Markdown report.</param>
 /// <param name="ProjectDirectory">Where the stack files are (default: the nearest directory above the working directory with a Pulumi.yaml).</param>
-/// <param name="PricingDirectory">GPU price tables (default: <c>MLPLATFORM_PRICING_DIR</c> or ../shared/data/pricing).</param>
+/// <param name="PricingDirectory">GPU price tables (default: <c>MLPLATFORM_PRICING_DIR</c> or the repository's data/pricing).</param>
 /// <param name="ListPrices">A replacement list-price CSV (default: <c>MLPLATFORM_LIST_PRICES</c> or the built-in table).</param>
 internal sealed record PolicyOptions(string? File, string? Stack, string? Report, string? ProjectDirectory, string? PricingDirectory, string? ListPrices)
 {

@@ -39,10 +39,10 @@ public static class PriceCatalogLoader
         Build(tables.Select(t => CsvTable.Parse(t.Name, new StringReader(t.Csv))));
 
     /// <summary>
-    /// The default table directory: <see cref="DirectoryVariable"/> when set, else the owner's reference data at
-    /// <c>../shared/data/pricing</c> beside the first ancestor of <paramref name="start"/> that holds it.
+    /// The default table directory: <see cref="DirectoryVariable"/> when set, else the repository's own
+    /// <c>data/pricing</c>, found above <paramref name="starts"/> (see <see cref="RepositoryData"/>).
     /// </summary>
-    public static string DefaultDirectory(string start)
+    public static string DefaultDirectory(params string[] starts)
     {
         var fromEnvironment = Environment.GetEnvironmentVariable(DirectoryVariable);
         if (!string.IsNullOrWhiteSpace(fromEnvironment))
@@ -50,16 +50,14 @@ public static class PriceCatalogLoader
             return fromEnvironment;
         }
 
-        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        try
         {
-            var candidate = Path.Combine(dir.FullName, "shared", "data", "pricing");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
+            return RepositoryData.Find(starts.Length == 0 ? [Directory.GetCurrentDirectory(), AppContext.BaseDirectory] : starts, "pricing");
         }
-
-        throw new DirectoryNotFoundException($"price tables: no shared/data/pricing above '{start}'; set {DirectoryVariable} to a directory of price CSV files");
+        catch (DirectoryNotFoundException e)
+        {
+            throw new DirectoryNotFoundException($"price tables: {e.Message}; set {DirectoryVariable} to a directory of price CSV files", e);
+        }
     }
 
     private static PriceCatalog Build(IEnumerable<CsvTable> tables)

@@ -20,7 +20,7 @@ internal static class BenchRunner
         }
 
         var watch = Stopwatch.StartNew();
-        var catalog = PriceCatalogLoader.LoadDirectory(PriceCatalogLoader.DefaultDirectory(Directory.GetCurrentDirectory()));
+        var catalog = PriceCatalogLoader.LoadDirectory(PriceCatalogLoader.DefaultDirectory());
         var figures = new Figures();
         if (options.Runs("placement"))
         {
@@ -33,7 +33,7 @@ internal static class BenchRunner
             await Console.Error.WriteLineAsync("[bench] http submits (sqlite)").ConfigureAwait(false);
             await HttpSubmitBench.RunAsync("sqlite", null, options.HttpSeconds, figures).ConfigureAwait(false);
             await Console.Error.WriteLineAsync("[bench] http submits (postgres)").ConfigureAwait(false);
-            await HttpSubmitBench.RunAsync("postgres", SharedData.PostgresConnectionString(), options.HttpSeconds, figures).ConfigureAwait(false);
+            await HttpSubmitBench.RunAsync("postgres", TestPostgres.ConnectionString(), options.HttpSeconds, figures).ConfigureAwait(false);
         }
 
         if (options.Runs("trace"))

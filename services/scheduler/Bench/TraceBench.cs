@@ -10,10 +10,10 @@ internal static class TraceBench
     public static async Task RunAsync(PriceCatalog catalog, BenchOptions options, Figures figures, TextWriter log)
     {
         var interruptions = new InterruptionModel(options.ReclaimsPerNodeHour, TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(options.CheckpointMinutes));
-        var alibaba = AlibabaOpenbTrace.Load(SharedData.Find("data", "traces", "alibaba-openb-2023"), catalog, options.AlibabaPods);
+        var alibaba = AlibabaOpenbTrace.Load(RepositoryData.Find("traces", "alibaba-openb-2023"), catalog, options.AlibabaPods);
         await Replay("alibaba", [alibaba], options, interruptions, figures, log).ConfigureAwait(false);
 
-        var pollux = SharedData.Find("data", "traces", "pollux-philly");
+        var pollux = RepositoryData.Find("traces", "pollux-philly");
         var workloads = Enumerable.Range(1, 8)
             .Select(i => PolluxTrace.Load(Path.Combine(pollux, $"workload-{i}.csv"), Path.Combine(pollux, "philly_runtime.csv"), catalog, seed: 100 + i))
             .ToList();

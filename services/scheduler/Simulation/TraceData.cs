@@ -9,7 +9,7 @@ internal static class TraceData
     {
         if (!File.Exists(path))
         {
-            throw new FileNotFoundException($"trace file '{path}' is missing (expected the owner's data under ../shared/data/traces)", path);
+            throw new FileNotFoundException($"trace file '{path}' is missing (the repository ships its traces under data/traces)", path);
         }
 
         var lines = File.ReadAllLines(path);

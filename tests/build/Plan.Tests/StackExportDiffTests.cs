@@ -51,7 +51,7 @@ public sealed class StackExportDiffTests
     [Fact]
     public async Task TheRealSampleExportLoadsAndItsResourcesBecomeDeletes()
     {
-        var sample = Path.Combine(PlanFixture.Root, "..", "shared", "data", "pulumi", "preview-json-samples", "sample-export.json");
+        var sample = Path.Combine(PlanFixture.Root, "data", "pulumi", "preview-json-samples", "sample-export.json");
         Assert.True(File.Exists(sample), $"reference fixture missing: {sample}");
         var plan = await PlanRunner.RunAsync(PlanFixture.Root, "dev");
 
@@ -63,7 +63,7 @@ public sealed class StackExportDiffTests
     [Fact]
     public void APreviewFileIsRejectedWhereAnExportIsExpected()
     {
-        var preview = Path.Combine(PlanFixture.Root, "..", "shared", "data", "pulumi", "preview-json-samples", "sample-preview-creates.json");
+        var preview = Path.Combine(PlanFixture.Root, "data", "pulumi", "preview-json-samples", "sample-preview-creates.json");
 
         var error = Assert.Throws<PlanException>(() => StackExportDiff.Load(preview));
 

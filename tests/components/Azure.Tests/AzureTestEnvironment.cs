@@ -31,7 +31,7 @@ internal static class AzureTestEnvironment
 
     private static readonly Lazy<PriceCatalog> LazyCatalog = new(() => PriceCatalogLoader.LoadDirectory(PriceCatalogLoader.DefaultDirectory(AppContext.BaseDirectory)));
 
-    /// <summary>The owner's price tables (../shared/data/pricing); loading fails clearly if they are missing.</summary>
+    /// <summary>The repository's price tables (data/pricing); loading fails clearly if they are missing.</summary>
     public static PriceCatalog Catalog => LazyCatalog.Value;
 
     public static CommonTags Tags { get; } = new("dev", "cc-4000", ImmutableDictionary<string, string>.Empty.Add("owner", "ml-platform"));

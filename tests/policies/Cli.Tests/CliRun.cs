@@ -21,7 +21,7 @@ internal sealed record CliRun(int ExitCode, string Stdout, string Stderr)
         }
     }
 
-    public static string Fixture(string name) => Path.Combine(Root, "..", "shared", "data", "pulumi", "preview-json-samples", name);
+    public static string Fixture(string name) => Path.Combine(Root, "data", "pulumi", "preview-json-samples", name);
 
     public static CliRun Of(params string[] args)
     {

@@ -1,6 +1,6 @@
 namespace MlPlatform.CostModel.Tests;
 
-/// <summary>The owner's real price tables at ../shared/data/pricing (the test fails clearly when they are missing).</summary>
+/// <summary>The repository's real price tables at data/pricing (the test fails clearly when they are missing).</summary>
 internal static class SharedPricing
 {
     private static readonly Lazy<PriceCatalog> Catalog = new(() => PriceCatalogLoader.LoadDirectory(Directory));

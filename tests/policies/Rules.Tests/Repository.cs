@@ -2,7 +2,7 @@ using MlPlatform.Stacks.Config;
 
 namespace MlPlatform.Policies.Tests;
 
-/// <summary>The repository's own stack files and the owner's fixtures, found above the test binaries.</summary>
+/// <summary>The repository's own stack files and the real CLI output it ships, found above the test binaries.</summary>
 internal static class Repository
 {
     public static string Root
@@ -21,8 +21,7 @@ internal static class Repository
         }
     }
 
-    public static string Fixture(string name) =>
-        Path.Combine(Path.GetDirectoryName(Root)!, "shared", "data", "pulumi", "preview-json-samples", name);
+    public static string Fixture(string name) => Path.Combine(Root, "data", "pulumi", "preview-json-samples", name);
 
     /// <summary>Reads a stack's config, after <paramref name="edit"/> changes its raw values (key without namespace → JSON/text).</summary>
     public static PlatformConfig Config(string stack, Func<Dictionary<string, string>, Dictionary<string, string>>? edit = null)

@@ -14,7 +14,7 @@ internal sealed class SchedulerOptions
     /// <summary>Refuse the development tokens shipped in appsettings.json (set in the container image).</summary>
     public bool RequireStrongTokens { get; set; }
 
-    /// <summary>Directory of price CSVs; default <c>MLPLATFORM_PRICING_DIR</c> or the repository's <c>../shared/data/pricing</c>.</summary>
+    /// <summary>Directory of price CSVs; default <c>MLPLATFORM_PRICING_DIR</c> or the repository's <c>data/pricing</c>.</summary>
     public string? PricingDirectory { get; set; }
 
     public StoreOptions Store { get; set; } = new();

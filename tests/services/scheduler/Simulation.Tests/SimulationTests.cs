@@ -109,17 +109,5 @@ public sealed class SimulationTests
         Assert.All(jobs, j => Assert.InRange(j.Work.TotalSeconds, 60, 2 * 86_400));
     }
 
-    private static string Shared(string trace)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "data", "traces", trace);
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"shared/data/traces/{trace} not found; the replay tests need the owner's trace data");
-    }
+    private static string Shared(string trace) => RepositoryData.Find([AppContext.BaseDirectory], "traces", trace);
 }

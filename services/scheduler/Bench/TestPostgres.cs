@@ -2,27 +2,10 @@ using System.Diagnostics;
 
 namespace MlPlatform.Scheduler.Bench;
 
-/// <summary>Finds the owner's reference data and the test PostgreSQL server.</summary>
-internal static class SharedData
+/// <summary>The PostgreSQL server the project's test scripts start, for the durable-submit benchmark.</summary>
+internal static class TestPostgres
 {
-    public static string Find(params string[] relative)
-    {
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine([dir.FullName, "shared", .. relative]);
-                if (Directory.Exists(candidate) || File.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-        }
-
-        throw new DirectoryNotFoundException($"shared/{string.Join('/', relative)} not found above {Directory.GetCurrentDirectory()}");
-    }
-
-    public static string PostgresConnectionString()
+    public static string ConnectionString()
     {
         var fromEnvironment = Environment.GetEnvironmentVariable("MLPLATFORM_TEST_POSTGRES");
         if (!string.IsNullOrWhiteSpace(fromEnvironment))
