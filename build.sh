@@ -53,10 +53,19 @@ build_all() {
   dotnet build "$SOLUTION" -c Release -nologo -clp:ErrorsOnly -v:quiet
 }
 
+# The command's own output comes first: the build's is kept in a log and shown only when the build fails.
 run_project() {
   local project="$1"; shift
   ensure_mode
-  dotnet build "$project" -c Release -nologo -clp:ErrorsOnly -v:quiet >&2
+  local log
+  log="$(mktemp)"
+  if ! dotnet build "$project" -c Release -nologo -clp:ErrorsOnly -v:quiet >"$log" 2>&1; then
+    cat "$log" >&2
+    rm -f "$log"
+    echo "error: building $project failed" >&2
+    exit 1
+  fi
+  rm -f "$log"
   dotnet run --project "$project" -c Release --no-build -- "$@"
 }
 

@@ -69,7 +69,8 @@ public static class PlanCommand
 
     private static int Fail(IAnsiConsole console, int code, string message)
     {
-        console.MarkupLine($"[red]error:[/] {Markup.Escape(message)}");
+        // Written unwrapped: an error is one line per problem, whatever the terminal's width, so scripts can read it.
+        console.Profile.Out.Writer.WriteLine($"error: {message}");
         return code;
     }
 }

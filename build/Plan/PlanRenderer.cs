@@ -31,6 +31,16 @@ public static class PlanRenderer
         }
 
         console.Write(outputs);
+        if (plan.PriceTables is { } prices)
+        {
+            // The cost estimate in the policy output is only as current as the tables it came from.
+            console.MarkupLine($"[grey]{Markup.Escape(prices.Describe())}[/]");
+            if (prices.Warning() is { } warning)
+            {
+                console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(warning)}");
+            }
+        }
+
         var summary = string.Join(", ", plan.Summary.OrderBy(s => s.Key).Select(s => $"{s.Value} to {Verb(s.Key)}"));
         console.MarkupLine($"[bold]Resources:[/] {plan.Resources.Length} ({Markup.Escape(summary)})");
     }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using MlPlatform.CostModel;
 using MlPlatform.Stacks.Config;
 
 namespace MlPlatform.Plan;
@@ -12,6 +13,9 @@ public sealed record PlanResult(
     ImmutableDictionary<string, StackOutput> Outputs,
     ImmutableDictionary<string, string> ConfigValues)
 {
+    /// <summary>Where the price tables behind the cost estimate came from and how old they are.</summary>
+    public PriceTableAge? PriceTables { get; init; }
+
     /// <summary>Resources by operation.</summary>
     public ImmutableDictionary<PlanOperation, int> Summary =>
         Resources.GroupBy(r => r.Operation).ToImmutableDictionary(g => g.Key, g => g.Count());

@@ -33,10 +33,11 @@ public static class PlanRunner
 
         StackFile file;
         PlatformConfig config;
+        PriceCatalog prices;
         try
         {
             file = StackFile.Load(root, stack);
-            var prices = PriceCatalogLoader.LoadDirectory(PriceCatalogLoader.DefaultDirectory(root));
+            prices = PriceCatalogLoader.LoadDirectory(PriceCatalogLoader.DefaultDirectory(root));
             config = StackConfigReader.Read(file.Namespace(StackConfigReader.Namespace), stack, prices);
         }
         catch (StackConfigException e)
@@ -79,7 +80,10 @@ public static class PlanRunner
         var declared = await recorder.CompleteAsync().ConfigureAwait(false);
         var resources = Build(stack, declared, mocks.Registered);
         var outputs = mocks.Outputs.ToImmutableDictionary(o => o.Key, o => new StackOutput(o.Key, o.Value.Known, o.Value.Value, o.Value.Secret));
-        return new PlanResult(Project, stack, config, resources, outputs, file.Values);
+        return new PlanResult(Project, stack, config, resources, outputs, file.Values)
+        {
+            PriceTables = PriceTableAge.Of(prices, DateOnly.FromDateTime(DateTime.UtcNow)),
+        };
     }
 
     private static string Describe(Exception e) => e switch

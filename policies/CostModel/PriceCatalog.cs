@@ -29,6 +29,12 @@ public sealed class PriceCatalog
             .ToDictionary(g => g.Key, g => Statistics.Median(g.Select(o => o.SpotUsdPerHour!.Value / o.OnDemandUsdPerHour)));
     }
 
+    /// <summary>The directory the tables were read from, when they came from one.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>The date the prices were taken (the snapshot's <c>as-of.txt</c>), when the tables say.</summary>
+    public DateOnly? AsOf { get; init; }
+
     /// <summary>Every offering, in no particular order.</summary>
     public IReadOnlyCollection<InstanceOffering> Offerings => _byKey.Values;
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace MlPlatform.CostModel;
 
 /// <summary>
@@ -12,12 +14,15 @@ public static class PriceCatalogLoader
     /// <summary>The environment variable that overrides where the price tables are read from.</summary>
     public const string DirectoryVariable = "MLPLATFORM_PRICING_DIR";
 
+    /// <summary>The file beside the tables whose first line is the date the prices were taken (<c>YYYY-MM-DD</c>).</summary>
+    public const string AsOfFile = "as-of.txt";
+
     /// <summary>Loads every <c>*.csv</c> below <paramref name="directory"/>.</summary>
     public static PriceCatalog LoadDirectory(string directory)
     {
         if (!Directory.Exists(directory))
         {
-            throw new DirectoryNotFoundException($"price tables: directory '{directory}' does not exist (set {DirectoryVariable} or mlplatform:pricing.directory)");
+            throw new DirectoryNotFoundException($"price tables: directory '{directory}' does not exist (set {DirectoryVariable} to a directory of price CSV files)");
         }
 
         var files = Directory.EnumerateFiles(directory, "*.csv", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
@@ -31,7 +36,22 @@ public static class PriceCatalogLoader
             using var reader = new StreamReader(path);
             return CsvTable.Parse(path, reader);
         });
-        return Build(tables);
+        return new PriceCatalog(Build(tables).Offerings) { Source = directory, AsOf = ReadAsOf(directory) };
+    }
+
+    /// <summary>The snapshot date in <paramref name="directory"/>'s <see cref="AsOfFile"/>; null when there is none.</summary>
+    public static DateOnly? ReadAsOf(string directory)
+    {
+        var path = Path.Combine(directory, AsOfFile);
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        var first = File.ReadLines(path).Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? string.Empty;
+        return DateOnly.TryParseExact(first, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw new PriceDataException(path, 1, $"expected the date the prices were taken as YYYY-MM-DD (got '{first}')");
     }
 
     /// <summary>Loads tables given as (name, CSV text) pairs; used by tests and by callers that embed their own tables.</summary>

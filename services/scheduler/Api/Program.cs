@@ -12,6 +12,16 @@ builder.AddServiceDefaults();
 builder.AddScheduler();
 
 var app = builder.Build();
+if (StartupCheck.Problems(app.Services) is { Count: > 0 } problems)
+{
+    foreach (var problem in problems)
+    {
+        await Console.Error.WriteLineAsync($"error: {problem}");
+    }
+
+    return 2;
+}
+
 app.MapDefaultEndpoints();
 app.UseAuthentication();
 app.UseAuthorization();
