@@ -2,6 +2,10 @@ using System.Collections.Immutable;
 using Pulumi;
 using Pulumi.Aws.S3;
 using Pulumi.Aws.S3.Inputs;
+// Pulumi.Aws.S3.Inputs also has types of these names (the nested input shapes of the legacy Bucket resource's
+// versioning and encryption blocks); the resources' Args are meant here.
+using BucketServerSideEncryptionConfigurationArgs = Pulumi.Aws.S3.BucketServerSideEncryptionConfigurationArgs;
+using BucketVersioningArgs = Pulumi.Aws.S3.BucketVersioningArgs;
 
 namespace MlPlatform.Components.Aws;
 

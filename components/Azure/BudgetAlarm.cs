@@ -4,6 +4,9 @@ using Pulumi.AzureNative.Consumption;
 using Pulumi.AzureNative.Consumption.Inputs;
 using Pulumi.AzureNative.Monitor;
 using Pulumi.AzureNative.Monitor.Inputs;
+// Pulumi.AzureNative.Monitor.Inputs also has an ActionGroupArgs (an action group reference in alert rules); the
+// resource's Args are meant here.
+using ActionGroupArgs = Pulumi.AzureNative.Monitor.ActionGroupArgs;
 
 namespace MlPlatform.Components.Azure;
 

@@ -7,6 +7,8 @@ using Pulumi.AzureNative.Network;
 using Pulumi.AzureNative.OperationalInsights;
 using Pulumi.AzureNative.OperationalInsights.Inputs;
 using Pulumi.AzureNative.Resources;
+// Network and Resources have enums of this name too; the managed cluster's identity takes the ContainerService one.
+using ResourceIdentityType = Pulumi.AzureNative.ContainerService.ResourceIdentityType;
 
 namespace MlPlatform.Components.Azure;
 

@@ -58,5 +58,6 @@ public sealed class SecurityGroupArgs : global::Pulumi.ResourceArgs
 
     public SecurityGroupArgs()
     {
+        Description = "Managed by Pulumi";
     }
 }

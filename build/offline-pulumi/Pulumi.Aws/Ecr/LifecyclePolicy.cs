@@ -18,7 +18,7 @@ public partial class LifecyclePolicy : global::Pulumi.CustomResource
 public sealed class LifecyclePolicyArgs : global::Pulumi.ResourceArgs
 {
     [Input("policy", required: true)]
-    public Input<string> Policy { get; set; } = null!;
+    public InputUnion<string, Inputs.LifecyclePolicyDocumentArgs> Policy { get; set; } = null!;
 
     [Input("repository", required: true)]
     public Input<string> Repository { get; set; } = null!;

@@ -18,7 +18,7 @@ public partial class RepositoryPolicy : global::Pulumi.CustomResource
 public sealed class RepositoryPolicyArgs : global::Pulumi.ResourceArgs
 {
     [Input("policy", required: true)]
-    public Input<string> Policy { get; set; } = null!;
+    public InputUnion<string, Inputs.PolicyDocumentArgs> Policy { get; set; } = null!;
 
     [Input("repository", required: true)]
     public Input<string> Repository { get; set; } = null!;

@@ -27,7 +27,7 @@ public sealed class PolicyArgs : global::Pulumi.ResourceArgs
     public Input<string>? Description { get; set; }
 
     [Input("policy", required: true)]
-    public Input<string> PolicyDocument { get; set; } = null!;
+    public InputUnion<string, Inputs.PolicyDocumentArgs> PolicyDocument { get; set; } = null!;
 
     [Input("tags")]
     private InputMap<string>? _tags;

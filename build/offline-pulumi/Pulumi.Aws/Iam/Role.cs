@@ -21,7 +21,7 @@ public partial class Role : global::Pulumi.CustomResource
 public sealed class RoleArgs : global::Pulumi.ResourceArgs
 {
     [Input("assumeRolePolicy", required: true)]
-    public Input<string> AssumeRolePolicy { get; set; } = null!;
+    public InputUnion<string, Inputs.PolicyDocumentArgs> AssumeRolePolicy { get; set; } = null!;
 
     [Input("description")]
     public Input<string>? Description { get; set; }

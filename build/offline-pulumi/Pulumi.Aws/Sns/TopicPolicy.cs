@@ -24,7 +24,7 @@ public sealed class TopicPolicyArgs : global::Pulumi.ResourceArgs
     public Input<string> Arn { get; set; } = null!;
 
     [Input("policy", required: true)]
-    public Input<string> Policy { get; set; } = null!;
+    public InputUnion<string, Inputs.PolicyDocumentArgs> Policy { get; set; } = null!;
 
     public TopicPolicyArgs()
     {

@@ -21,7 +21,7 @@ public partial class QueuePolicy : global::Pulumi.CustomResource
 public sealed class QueuePolicyArgs : global::Pulumi.ResourceArgs
 {
     [Input("policy", required: true)]
-    public Input<string> Policy { get; set; } = null!;
+    public InputUnion<string, Inputs.PolicyDocumentArgs> Policy { get; set; } = null!;
 
     [Input("queueUrl", required: true)]
     public Input<string> QueueUrl { get; set; } = null!;

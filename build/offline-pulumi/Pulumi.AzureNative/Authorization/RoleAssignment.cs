@@ -29,4 +29,9 @@ public sealed class RoleAssignmentArgs : global::Pulumi.ResourceArgs
 
     [Input("scope", required: true)]
     public Input<string> Scope { get; set; } = null!;
+
+    public RoleAssignmentArgs()
+    {
+        PrincipalType = "User";
+    }
 }

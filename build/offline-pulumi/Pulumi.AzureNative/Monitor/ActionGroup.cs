@@ -47,4 +47,9 @@ public sealed class ActionGroupArgs : global::Pulumi.ResourceArgs
         get => _tags ?? (_tags = new InputMap<string>());
         set => _tags = value;
     }
+
+    public ActionGroupArgs()
+    {
+        Enabled = true;
+    }
 }

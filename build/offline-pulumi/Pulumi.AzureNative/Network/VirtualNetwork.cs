@@ -18,6 +18,12 @@ public sealed class VirtualNetworkArgs : global::Pulumi.ResourceArgs
     [Input("addressSpace")]
     public Input<Inputs.AddressSpaceArgs>? AddressSpace { get; set; }
 
+    [Input("enableDdosProtection")]
+    public Input<bool>? EnableDdosProtection { get; set; }
+
+    [Input("enableVmProtection")]
+    public Input<bool>? EnableVmProtection { get; set; }
+
     [Input("location")]
     public Input<string>? Location { get; set; }
 
@@ -35,4 +41,10 @@ public sealed class VirtualNetworkArgs : global::Pulumi.ResourceArgs
 
     [Input("virtualNetworkName")]
     public Input<string>? VirtualNetworkName { get; set; }
+
+    public VirtualNetworkArgs()
+    {
+        EnableDdosProtection = false;
+        EnableVmProtection = false;
+    }
 }

@@ -32,4 +32,9 @@ public sealed class NotificationArgs : global::Pulumi.ResourceArgs
 
     [Input("thresholdType")]
     public InputUnion<string, Pulumi.AzureNative.Consumption.ThresholdType>? ThresholdType { get; set; }
+
+    public NotificationArgs()
+    {
+        ThresholdType = "Actual";
+    }
 }

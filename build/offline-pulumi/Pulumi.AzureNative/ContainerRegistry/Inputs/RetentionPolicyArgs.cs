@@ -8,4 +8,10 @@ public sealed class RetentionPolicyArgs : global::Pulumi.ResourceArgs
 
     [Input("status")]
     public InputUnion<string, Pulumi.AzureNative.ContainerRegistry.PolicyStatus>? Status { get; set; }
+
+    public RetentionPolicyArgs()
+    {
+        Days = 7;
+        Status = "disabled";
+    }
 }

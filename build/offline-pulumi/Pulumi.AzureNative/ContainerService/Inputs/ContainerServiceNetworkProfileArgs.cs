@@ -23,4 +23,12 @@ public sealed class ContainerServiceNetworkProfileArgs : global::Pulumi.Resource
 
     [Input("serviceCidr")]
     public Input<string>? ServiceCidr { get; set; }
+
+    public ContainerServiceNetworkProfileArgs()
+    {
+        DnsServiceIP = "10.0.0.10";
+        OutboundType = "loadBalancer";
+        PodCidr = "10.244.0.0/16";
+        ServiceCidr = "10.0.0.0/16";
+    }
 }

@@ -11,4 +11,9 @@ public sealed class MicrosoftCommonEmailReceiverArgs : global::Pulumi.ResourceAr
 
     [Input("useCommonAlertSchema")]
     public Input<bool>? UseCommonAlertSchema { get; set; }
+
+    public MicrosoftCommonEmailReceiverArgs()
+    {
+        UseCommonAlertSchema = false;
+    }
 }

@@ -1,0 +1,13 @@
+// Offline stand-in: the subset of Pulumi.Aws 7.48.0 this repository uses, same names and wire names (see build/offline-pulumi).
+namespace Pulumi.Aws.Iam.Inputs;
+
+/// <summary>
+/// The typed form of an IAM policy document, the second half of the policy inputs' InputUnion&lt;string, PolicyDocumentArgs&gt;. None of its
+/// members are modelled: the repository passes policy documents as JSON strings.
+/// </summary>
+public sealed class PolicyDocumentArgs : global::Pulumi.ResourceArgs
+{
+    public PolicyDocumentArgs()
+    {
+    }
+}

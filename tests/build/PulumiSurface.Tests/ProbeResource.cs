@@ -1,0 +1,14 @@
+using Pulumi;
+
+namespace MlPlatform.PulumiSurface.Tests;
+
+/// <summary>A resource that carries one nested input object, so the engine shows how that object serializes.</summary>
+public sealed class ProbeResource : CustomResource
+{
+    public const string Token = "surface:index:Probe";
+
+    public ProbeResource(string name, ProbeArgs args)
+        : base(Token, name, args)
+    {
+    }
+}
