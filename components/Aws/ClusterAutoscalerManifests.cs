@@ -63,7 +63,7 @@ public static class ClusterAutoscalerManifests
     public static ImmutableDictionary<string, object> Deployment(string image, string clusterName, string region)
     {
         var selector = Map().Add("app.kubernetes.io/name", Name).Add("app.kubernetes.io/instance", Name);
-        var labels = KubernetesLabels.For(Name, Name, image[(image.LastIndexOf(':') + 1)..], "autoscaler").ToImmutableDictionary(p => p.Key, p => (object)p.Value);
+        var labels = KubernetesLabels.For(Name, Name, KubernetesLabels.ImageVersion(image), "autoscaler").ToImmutableDictionary(p => p.Key, p => (object)p.Value);
         var container = Map()
             .Add("name", Name)
             .Add("image", image)

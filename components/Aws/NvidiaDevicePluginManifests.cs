@@ -46,7 +46,7 @@ public static class NvidiaDevicePluginManifests
         ArgumentNullException.ThrowIfNull(pools);
         var name = Name(replicas);
         var selector = Map().Add("app.kubernetes.io/name", "nvidia-device-plugin").Add("app.kubernetes.io/instance", name);
-        var labels = KubernetesLabels.For("nvidia-device-plugin", name, image[(image.LastIndexOf(':') + 1)..], "gpu").ToImmutableDictionary(p => p.Key, p => (object)p.Value);
+        var labels = KubernetesLabels.For("nvidia-device-plugin", name, KubernetesLabels.ImageVersion(image), "gpu").ToImmutableDictionary(p => p.Key, p => (object)p.Value);
         var env = List(Map().Add("name", "FAIL_ON_INIT_ERROR").Add("value", "false"));
         var mounts = List(Map().Add("name", "device-plugin").Add("mountPath", "/var/lib/kubelet/device-plugins"));
         var volumes = List(Map().Add("name", "device-plugin").Add("hostPath", Map().Add("path", "/var/lib/kubelet/device-plugins")));
