@@ -17,6 +17,8 @@ public static class ClusterAutoscalerManifests
     public const string BackoffDuration = "5m";
 
     /// <summary>The autoscaler release matching a Kubernetes minor version (they are released in lockstep).</summary>
+    // For the default 1.33: kubernetes/autoscaler tag cluster-autoscaler-1.33.0 (1959f5f6), and v1.33.0 is promoted to
+    // registry.k8s.io in kubernetes/k8s.io registry.k8s.io/images/k8s-staging-autoscaling/images.yaml (fe84f3f6).
     public static string Image(string kubernetesVersion) => $"registry.k8s.io/autoscaling/cluster-autoscaler:v{kubernetesVersion}.0";
 
     /// <summary>The command-line flags.</summary>

@@ -11,6 +11,7 @@ namespace MlPlatform.Components.Aws;
 /// </summary>
 public static class NvidiaDevicePluginManifests
 {
+    // NVIDIA/k8s-device-plugin tag v0.17.2 (390b1f6a): versions.mk VERSION v0.17.2, README pulls nvcr.io/nvidia/k8s-device-plugin:v0.17.2.
     public const string DefaultImage = "nvcr.io/nvidia/k8s-device-plugin:v0.17.2";
 
     public const string Namespace = "kube-system";
