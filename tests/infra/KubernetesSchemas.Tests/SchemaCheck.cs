@@ -19,18 +19,18 @@ public sealed class SchemaCheck(SchemaCatalog catalog)
 
     /// <summary>
     /// Charts the platform installs whose upstream publishes no values schema at the pinned version, so their values
-    /// cannot be checked here (confirmed in the chart's repository, see data/schemas/SOURCES.md).
+    /// cannot be checked here (confirmed in each chart's repository at the pinned tag; see data/schemas/SOURCES.md).
     /// </summary>
     public static readonly FrozenDictionary<string, string> ChartsWithoutValuesSchema = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["oci://docker.io/envoyproxy/gateway-helm"] = "envoyproxy/gateway charts/gateway-helm has no values.schema.json on any tag v1.3.0–v1.9.0",
-        ["oci://docker.io/envoyproxy/gateway-crds-helm"] = "envoyproxy/gateway charts/gateway-crds-helm has no values.schema.json",
-        ["https://istio-release.storage.googleapis.com/charts/base"] = "istio/istio manifests/charts/base has no values.schema.json at 1.27.1",
-        ["https://istio-release.storage.googleapis.com/charts/istiod"] = "istio/istio manifests/charts/istio-control/istio-discovery has no values.schema.json at 1.27.1",
-        ["https://kedacore.github.io/charts/keda"] = "kedacore/charts keda has no values.schema.json on any tag",
-        ["https://prometheus-community.github.io/helm-charts/kube-prometheus-stack"] = "prometheus-community/helm-charts kube-prometheus-stack has none on any 77.x tag",
-        ["https://prometheus-community.github.io/helm-charts/prometheus-adapter"] = "prometheus-community/helm-charts prometheus-adapter has no values.schema.json",
-        ["oci://public.ecr.aws/karpenter/karpenter"] = "aws/karpenter-provider-aws charts/karpenter has no values.schema.json at v1.8.1",
+        ["oci://docker.io/envoyproxy/gateway-helm"] = "envoyproxy/gateway charts/gateway-helm: no values.schema.json at v1.8.2 (nor on any tag v1.3.0–v1.9.0)",
+        ["oci://docker.io/envoyproxy/gateway-crds-helm"] = "envoyproxy/gateway charts/gateway-crds-helm: no values.schema.json at v1.8.2",
+        ["https://istio-release.storage.googleapis.com/charts/base"] = "istio/istio manifests/charts/base: no values.schema.json at 1.27.1",
+        ["https://istio-release.storage.googleapis.com/charts/istiod"] = "istio/istio manifests/charts/istio-control/istio-discovery: no values.schema.json at 1.27.1",
+        ["https://kedacore.github.io/charts/keda"] = "kedacore/charts keda: no values.schema.json at v2.20.2 (nor on any tag)",
+        ["https://prometheus-community.github.io/helm-charts/kube-prometheus-stack"] = "prometheus-community/helm-charts kube-prometheus-stack: no values.schema.json at 77.14.0 (nor on any 77.x tag)",
+        ["https://prometheus-community.github.io/helm-charts/prometheus-adapter"] = "prometheus-community/helm-charts prometheus-adapter: no values.schema.json at 5.1.0",
+        ["oci://public.ecr.aws/karpenter/karpenter"] = "aws/karpenter-provider-aws charts/karpenter: no values.schema.json at v1.8.1",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>What was checked in one stack (kind, resource name), and what failed.</summary>
