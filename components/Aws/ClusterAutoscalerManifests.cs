@@ -17,6 +17,8 @@ public static class ClusterAutoscalerManifests
     public const string BackoffDuration = "5m";
 
     /// <summary>The autoscaler release matching a Kubernetes minor version (they are released in lockstep).</summary>
+    // For the default 1.33: kubernetes/autoscaler tag cluster-autoscaler-1.33.0 (1959f5f6), and v1.33.0 is promoted to
+    // registry.k8s.io in kubernetes/k8s.io registry.k8s.io/images/k8s-staging-autoscaling/images.yaml (fe84f3f6).
     public static string Image(string kubernetesVersion) => $"registry.k8s.io/autoscaling/cluster-autoscaler:v{kubernetesVersion}.0";
 
     /// <summary>The command-line flags.</summary>
@@ -63,7 +65,7 @@ public static class ClusterAutoscalerManifests
     public static ImmutableDictionary<string, object> Deployment(string image, string clusterName, string region)
     {
         var selector = Map().Add("app.kubernetes.io/name", Name).Add("app.kubernetes.io/instance", Name);
-        var labels = KubernetesLabels.For(Name, Name, image[(image.LastIndexOf(':') + 1)..], "autoscaler").ToImmutableDictionary(p => p.Key, p => (object)p.Value);
+        var labels = KubernetesLabels.For(Name, Name, KubernetesLabels.ImageVersion(image), "autoscaler").ToImmutableDictionary(p => p.Key, p => (object)p.Value);
         var container = Map()
             .Add("name", Name)
             .Add("image", image)

@@ -22,7 +22,7 @@ public static class DatasetWarmerManifests
     public static ImmutableDictionary<string, object> DaemonSet(
         string image, string @namespace, string serviceAccount, string storeUri, string hostPath, int maxSizeGiB, IEnumerable<string> prefetch, string region)
     {
-        var labels = KubernetesLabels.For("dataset-warmer", "dataset-warmer", ImageVersion(image), "dataset-cache");
+        var labels = KubernetesLabels.For("dataset-warmer", "dataset-warmer", KubernetesLabels.ImageVersion(image), "dataset-cache");
         var selector = Map().Add("app.kubernetes.io/name", "dataset-warmer").Add("app.kubernetes.io/instance", "dataset-warmer");
         var container = Map()
             .Add("name", "warmer")
@@ -71,13 +71,6 @@ public static class DatasetWarmerManifests
                             .Add("prometheus.io/scrape", "true")
                             .Add("prometheus.io/port", MetricsPort.ToString(CultureInfo.InvariantCulture))))
                     .Add("spec", podSpec)));
-    }
-
-    private static string ImageVersion(string image)
-    {
-        var at = image.IndexOf('@', StringComparison.Ordinal);
-        var reference = at >= 0 ? image[(at + 1)..] : image[(image.LastIndexOf(':') + 1)..];
-        return reference.Replace(':', '-')[..Math.Min(reference.Length, 63)];
     }
 
     private static ImmutableDictionary<string, object> ToObjects(ImmutableDictionary<string, string> values) =>

@@ -22,6 +22,8 @@ public sealed record KarpenterControllerSettings(
     string MemoryLimit = "1Gi")
 {
     /// <summary>The chart version the platform was built against (Karpenter v1.8.1; supports Kubernetes 1.33 and 1.34).</summary>
+    // aws/karpenter-provider-aws tag v1.8.1 (1ad0d78f): charts/karpenter, published as public.ecr.aws/karpenter/karpenter
+    // with the release version by hack/release/common.sh; website/content/en/v1.8/upgrading/compatibility.md: 1.34 needs 1.8.x.
     public const string DefaultChartVersion = "1.8.1";
 
     /// <summary>The official chart, an OCI artifact in the public ECR gallery.</summary>

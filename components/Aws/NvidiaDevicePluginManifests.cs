@@ -11,6 +11,7 @@ namespace MlPlatform.Components.Aws;
 /// </summary>
 public static class NvidiaDevicePluginManifests
 {
+    // NVIDIA/k8s-device-plugin tag v0.17.2 (390b1f6a): versions.mk VERSION v0.17.2, README pulls nvcr.io/nvidia/k8s-device-plugin:v0.17.2.
     public const string DefaultImage = "nvcr.io/nvidia/k8s-device-plugin:v0.17.2";
 
     public const string Namespace = "kube-system";
@@ -46,7 +47,7 @@ public static class NvidiaDevicePluginManifests
         ArgumentNullException.ThrowIfNull(pools);
         var name = Name(replicas);
         var selector = Map().Add("app.kubernetes.io/name", "nvidia-device-plugin").Add("app.kubernetes.io/instance", name);
-        var labels = KubernetesLabels.For("nvidia-device-plugin", name, image[(image.LastIndexOf(':') + 1)..], "gpu").ToImmutableDictionary(p => p.Key, p => (object)p.Value);
+        var labels = KubernetesLabels.For("nvidia-device-plugin", name, KubernetesLabels.ImageVersion(image), "gpu").ToImmutableDictionary(p => p.Key, p => (object)p.Value);
         var env = List(Map().Add("name", "FAIL_ON_INIT_ERROR").Add("value", "false"));
         var mounts = List(Map().Add("name", "device-plugin").Add("mountPath", "/var/lib/kubelet/device-plugins"));
         var volumes = List(Map().Add("name", "device-plugin").Add("hostPath", Map().Add("path", "/var/lib/kubelet/device-plugins")));

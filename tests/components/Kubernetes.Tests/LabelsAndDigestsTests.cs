@@ -66,4 +66,19 @@ public sealed class LabelsAndDigestsTests
         var types = mocks.RegisteredOutputs.Keys.Select(urn => urn.Split("::")[2].Split('$').Last()).ToHashSet();
         Assert.Superset(new HashSet<string> { "mlplatform:k8s:Team", "mlplatform:k8s:Scheduler", "mlplatform:k8s:InferenceService", "mlplatform:k8s:ModelIngress" }, types);
     }
+
+    [Theory]
+    [InlineData("nvcr.io/nvidia/k8s-device-plugin:v0.17.2", "v0.17.2")]
+    [InlineData("registry.example:5000/team/image", "latest")]
+    [InlineData("registry.example:5000/team/image:1.2", "1.2")]
+    [InlineData(
+        "nvcr.io/nvidia/k8s-device-plugin@sha256:40bef14fa4f629ad65e3b5ffdd2a0c6c5e8c02907780097507b9691366e98c4b",
+        "sha256-40bef14fa4f629ad65e3b5ffdd2a0c6c5e8c02907780097507b96913")]
+    public void AnImagesVersionLabelIsItsTagOrItsDigestCutToALabelValue(string image, string expected)
+    {
+        var version = KubernetesLabels.ImageVersion(image);
+
+        Assert.Equal(expected, version);
+        Assert.True(version.Length <= KubernetesLabels.MaxValueLength);
+    }
 }
