@@ -8,11 +8,7 @@ if (HealthProbe.IsRequested(args))
 }
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddServiceDefaults();
-builder.AddScheduler();
-
-var app = builder.Build();
-if (StartupCheck.Problems(app.Services) is { Count: > 0 } problems)
+if (StartupCheck.PriceTableProblems(builder.Configuration) is { Count: > 0 } problems)
 {
     foreach (var problem in problems)
     {
@@ -22,6 +18,10 @@ if (StartupCheck.Problems(app.Services) is { Count: > 0 } problems)
     return 2;
 }
 
+builder.AddServiceDefaults();
+builder.AddScheduler();
+
+var app = builder.Build();
 app.MapDefaultEndpoints();
 app.UseAuthentication();
 app.UseAuthorization();

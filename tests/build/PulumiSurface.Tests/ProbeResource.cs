@@ -8,7 +8,9 @@ public sealed class ProbeResource : CustomResource
     public const string Token = "surface:index:Probe";
 
     public ProbeResource(string name, ProbeArgs args)
-        : base(Token, name, args)
+        // Options passed explicitly: the real CustomResource has a second constructor (with a package registration)
+        // whose optional parameters make the three-argument call ambiguous (CS0121).
+        : base(Token, name, args, null)
     {
     }
 }

@@ -29,9 +29,7 @@ internal static class SchedulerHostingExtensions
 
         services.AddSingleton(sp =>
         {
-            var configured = builder.Configuration[$"{SchedulerOptions.SectionName}:{nameof(SchedulerOptions.PricingDirectory)}"];
-            var directory = string.IsNullOrWhiteSpace(configured) ? PriceCatalogLoader.DefaultDirectory(AppContext.BaseDirectory) : configured;
-            return PriceCatalogLoader.LoadDirectory(directory);
+            return PriceCatalogLoader.LoadDirectory(PricingDirectory(builder.Configuration));
         });
         services.AddSingleton(sp => SchedulerConfigurationFactory.Create(sp.GetRequiredService<IOptions<SchedulerOptions>>().Value, sp.GetRequiredService<PriceCatalog>()));
         services.AddSingleton<IJobStore>(sp => CreateStore(sp.GetRequiredService<IOptions<SchedulerOptions>>().Value.Store));
@@ -78,4 +76,12 @@ internal static class SchedulerHostingExtensions
             }),
         _ => new LocalProcessExecutor(executor.WorkDirectory ?? Path.Combine(Path.GetTempPath(), "mlplatform-scheduler", "runs"), time),
     };
+
+    /// <summary><c>Scheduler:PricingDirectory</c>, else <c>MLPLATFORM_PRICING_DIR</c>, else the repository's <c>data/pricing</c>.</summary>
+    public static string PricingDirectory(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var configured = configuration[$"{SchedulerOptions.SectionName}:{nameof(SchedulerOptions.PricingDirectory)}"];
+        return string.IsNullOrWhiteSpace(configured) ? PriceCatalogLoader.DefaultDirectory(AppContext.BaseDirectory) : configured;
+    }
 }

@@ -1,38 +1,28 @@
-using Microsoft.Extensions.Options;
 using MlPlatform.CostModel;
-using MlPlatform.Scheduler.Api.Configuration;
 
 namespace MlPlatform.Scheduler.Api.Hosting;
 
 /// <summary>
-/// Resolves what the scheduler cannot run without (validated options, the price tables) before the host starts, so a
-/// bad configuration or an unreadable price file ends the process with one line per problem and exit code 2 instead of
-/// the host's unhandled-exception trace.
+/// Reads the price tables before the host is built, so an unreadable table ends the process with one line naming the
+/// file and the problem, and exit code 2, instead of the host's unhandled-exception trace at start-up.
 /// </summary>
 public static class StartupCheck
 {
-    /// <summary>The problems found, one line each; empty when the scheduler can start.</summary>
-    public static IReadOnlyList<string> Problems(IServiceProvider services)
+    /// <summary>The problems with the price tables the configuration names, one line each; empty when they load.</summary>
+    public static IReadOnlyList<string> PriceTableProblems(IConfiguration configuration)
     {
-        ArgumentNullException.ThrowIfNull(services);
         try
         {
-            _ = services.GetRequiredService<IOptions<SchedulerOptions>>().Value;
+            _ = PriceCatalogLoader.LoadDirectory(SchedulerHostingExtensions.PricingDirectory(configuration));
+            return [];
         }
-        catch (OptionsValidationException e)
+        catch (PriceDataException e)
         {
-            return [.. e.Failures.Select(f => $"invalid configuration: {f}")];
+            return [$"price table {e.Message}"];
         }
-
-        try
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            _ = services.GetRequiredService<PriceCatalog>();
+            return [e.Message];
         }
-        catch (Exception e) when (e is PriceDataException or IOException or UnauthorizedAccessException)
-        {
-            return [e is PriceDataException ? $"price table {e.Message}" : e.Message];
-        }
-
-        return [];
     }
 }
