@@ -66,7 +66,8 @@ public sealed class PlatformStack : Stack
         InferenceBaseUrl = kubernetes.InferenceBaseUrl;
         ModelRoutes = kubernetes.ModelRoutes;
 
-        // Registered as an output so the engine waits for the evaluation; mandatory violations fail the run.
+        // Registered as an output so the engine waits for the evaluation; mandatory violations fail the run. Last:
+        // the evaluation checks the outputs assigned so far, never its own.
         Policy = policy.Finish(this);
     }
 

@@ -40,6 +40,7 @@ internal sealed class PlanMocks : IMocks
 
         foreach (var (name, output) in args.Outputs)
         {
+            // An unknown secret arrives as a plain unknown, as with the real SDK; PlanRunner asks the stack as well.
             var secret = await Output.IsSecretAsync(output).ConfigureAwait(false);
             _outputs[name] = new StackOutputValue(false, null, secret);
 

@@ -79,7 +79,10 @@ public static class PlanRunner
 
         var declared = await recorder.CompleteAsync().ConfigureAwait(false);
         var resources = Build(stack, declared, mocks.Registered);
-        var outputs = mocks.Outputs.ToImmutableDictionary(o => o.Key, o => new StackOutput(o.Key, o.Value.Known, o.Value.Value, o.Value.Secret));
+        var secretOutputs = services.Created is { } created ? await StackOutputSecrets.NamesAsync(created).ConfigureAwait(false) : [];
+        var outputs = mocks.Outputs.ToImmutableDictionary(
+            o => o.Key,
+            o => new StackOutput(o.Key, o.Value.Known, o.Value.Value, o.Value.Secret || secretOutputs.Contains(o.Key)));
         return new PlanResult(Project, stack, config, resources, outputs, file.Values)
         {
             PriceTables = PriceTableAge.Of(prices, DateOnly.FromDateTime(DateTime.UtcNow)),
@@ -174,9 +177,12 @@ public static class PlanRunner
         return result.ToImmutable();
     }
 
-    // Builds the stack inside the run, as Pulumi's runner asks the service provider for it.
+    // Builds the stack inside the run, as Pulumi's runner asks the service provider for it, and keeps it.
     private sealed class StackServices<TStack>(Func<TStack> create) : IServiceProvider
+        where TStack : Stack
     {
-        public object? GetService(Type serviceType) => serviceType == typeof(TStack) ? create() : null;
+        public TStack? Created { get; private set; }
+
+        public object? GetService(Type serviceType) => serviceType == typeof(TStack) ? Created = create() : null;
     }
 }

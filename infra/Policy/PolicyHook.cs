@@ -51,11 +51,12 @@ public sealed class PolicyHook
     /// <summary>
     /// Starts the evaluation after the program has declared its resources; register the result as a stack output (for
     /// example <c>[Output("policy")]</c>) so the engine waits for it. <paramref name="stack"/>, when given, has its
-    /// <c>[Output]</c> properties checked too (credentials must be secret).
+    /// <c>[Output]</c> properties checked too (credentials must be secret): those assigned when this is called, which
+    /// leaves out the one this returns (the evaluation would otherwise wait for itself).
     /// </summary>
     public Output<string> Finish(Stack? stack = null)
     {
-        var stackOutputs = stack is null ? Task.FromResult<PolicyResource?>(null) : StackResourceAsync(stack);
+        var stackOutputs = stack is null ? Task.FromResult<PolicyResource?>(null) : StackResourceAsync(StackOutputs(stack));
         return Output.Create(EvaluateAsync(stackOutputs));
     }
 
@@ -93,18 +94,27 @@ public sealed class PolicyHook
         return PolicyResource.Create(urn, type, name, inputs, parent);
     }
 
-    private async Task<PolicyResource?> StackResourceAsync(Stack stack)
+    // Taken synchronously: outputs assigned later (the policy output itself) are not part of the evaluation.
+    private static List<(string Name, object Value)> StackOutputs(Stack stack)
     {
-        var outputs = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var outputs = new List<(string, object)>();
         foreach (var property in stack.GetType().GetProperties(BindingFlags.Instance | BindingFlags.Public))
         {
             var attribute = property.GetCustomAttributesData().FirstOrDefault(a => a.AttributeType.FullName == "Pulumi.OutputAttribute");
-            if (attribute is null || property.GetValue(stack) is not { } value)
+            if (attribute is not null && property.GetValue(stack) is { } value)
             {
-                continue;
+                outputs.Add((attribute.ConstructorArguments.FirstOrDefault().Value as string ?? property.Name, value));
             }
+        }
 
-            var name = attribute.ConstructorArguments.FirstOrDefault().Value as string ?? property.Name;
+        return outputs;
+    }
+
+    private async Task<PolicyResource?> StackResourceAsync(List<(string Name, object Value)> stackOutputs)
+    {
+        var outputs = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var (name, value) in stackOutputs)
+        {
             outputs[name] = await _reader.ValueAsync(value).ConfigureAwait(false);
         }
 

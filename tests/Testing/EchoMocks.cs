@@ -18,6 +18,12 @@ public sealed class EchoMocks : IMocks
     /// <summary>Extra state by resource type token, for outputs only a provider computes (ARNs, endpoints).</summary>
     public Dictionary<string, Func<MockResourceArgs, IDictionary<string, object>>> ComputedOutputs { get; } = [];
 
+    /// <summary>
+    /// When set, a resource is answered only once this task has completed, and on the thread pool, as an engine over
+    /// gRPC answers: the program has moved on by then. Unset, resources are answered at once.
+    /// </summary>
+    public Task? AnswerWhen { get; init; }
+
     /// <summary>Answers to provider function calls, by function token.</summary>
     public Dictionary<string, Func<MockCallArgs, object>> Calls { get; } = [];
 
@@ -40,7 +46,8 @@ public sealed class EchoMocks : IMocks
             }
         }
 
-        return Task.FromResult<(string?, object)>(($"{args.Name}_id", state));
+        (string?, object) answer = ($"{args.Name}_id", state);
+        return AnswerWhen is { } gate ? gate.ContinueWith(_ => answer, TaskScheduler.Default) : Task.FromResult(answer);
     }
 
     public Task<object> CallAsync(MockCallArgs args)

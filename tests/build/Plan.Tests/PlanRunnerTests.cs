@@ -32,6 +32,28 @@ public sealed class PlanRunnerTests
     }
 
     [Fact]
+    public async Task SecretStackOutputsAreSecretInThePlanEvenWhileUnknown()
+    {
+        var plan = await PlanRunner.RunAsync(PlanFixture.Root, "dev", hooks => new SecretOutputStack(hooks));
+
+        Assert.Equal((false, true), (plan.Outputs["token"].Known, plan.Outputs["token"].Secret));
+        Assert.Equal((true, true), (plan.Outputs["password"].Known, plan.Outputs["password"].Secret));
+        Assert.Equal((true, false), (plan.Outputs["label"].Known, plan.Outputs["label"].Secret));
+    }
+
+    [Fact]
+    public async Task TheDevPlanShowsTheKubeconfigAsSecret()
+    {
+        var plan = await PlanRunner.RunAsync(PlanFixture.Root, "dev");
+        var (console, output) = PlanFixture.Console();
+
+        PlanRenderer.Render(plan, console);
+
+        Assert.True(plan.Outputs["kubeconfig"].Secret);
+        Assert.Contains(output.ToString().Split('\n'), line => line.Contains("kubeconfig", StringComparison.Ordinal) && line.Contains("[secret]", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AnExceptionInTheProgramNamesTheResourceBeingDeclared()
     {
         var error = await Assert.ThrowsAsync<PlanException>(() => PlanRunner.RunAsync(PlanFixture.Root, "dev", hooks => new FailingStack(hooks)));
@@ -71,6 +93,27 @@ public sealed class PlanRunnerTests
             var first = new Thing("first", new ThingArgs { Label = "one" });
             _ = new Thing("second", new ThingArgs { Size = first.Size, Label = Output.CreateSecret("hidden") }, new CustomResourceOptions { Parent = outer });
         }
+    }
+
+    private sealed class SecretOutputStack : Stack
+    {
+        public SecretOutputStack(PlatformStackHooks hooks)
+            : base(new StackOptions { ResourceTransformations = [.. hooks.Transformations] })
+        {
+            // The mock leaves the size unknown (only a provider computes it).
+            Token = Output.CreateSecret(new Thing("vault", new ThingArgs { Label = "v" }).Size);
+            Password = Output.CreateSecret("s3cret");
+            Label = Output.Create("plain");
+        }
+
+        [Output("token")]
+        public Output<int> Token { get; private set; }
+
+        [Output("password")]
+        public Output<string> Password { get; private set; }
+
+        [Output("label")]
+        public Output<string> Label { get; private set; }
     }
 
     private sealed class FailingStack : Stack

@@ -9,17 +9,47 @@ namespace MlPlatform.PulumiSdk.Tests;
 public sealed class EngineEdgeCaseTests
 {
     [Fact]
-    public async Task TheFirstFailureEndsTheRunAndIsTheOneReported()
+    public async Task EveryFailureSeenBeforeTheRunnerChecksIsReportedTogether()
     {
-        static void Program()
+        static async Task Program()
         {
             _ = Output.Create(1).Apply(Fail("first"));
             _ = Output.Create(2).Apply(Fail("second"));
+
+            // The runner notes a failed task in a continuation on the thread pool; by the time it checks, it has seen both.
+            await Task.Delay(TimeSpan.FromMilliseconds(500));
         }
 
-        var error = await Assert.ThrowsAsync<RunException>(() => Deployment.TestAsync(new EchoMocks(), new TestOptions(), Program));
+        var error = await Assert.ThrowsAsync<AggregateException>(() => Deployment.TestAsync(new EchoMocks(), new TestOptions(), Program));
 
-        Assert.Contains("first", error.Message, StringComparison.Ordinal);
+        Assert.Equal(2, error.InnerExceptions.Count);
+        Assert.All(error.InnerExceptions, e => Assert.IsType<RunException>(e));
+        Assert.Contains(error.InnerExceptions, e => e.Message.Contains("first", StringComparison.Ordinal));
+        Assert.Contains(error.InnerExceptions, e => e.Message.Contains("second", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AFailureEndsTheRunWithoutWaitingForWorkStillPending()
+    {
+        var never = new TaskCompletionSource<int>();
+
+        static async Task<int> FailLaterAsync()
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(100));
+            throw new InvalidOperationException("late");
+        }
+
+        void Program()
+        {
+            _ = Output.Create(never.Task);
+            _ = Output.Create(FailLaterAsync());
+        }
+
+        var run = Deployment.TestAsync(new EchoMocks(), new TestOptions(), Program);
+
+        Assert.True(await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(60))) == run, "the run waited for a task that never finishes");
+        var error = await Assert.ThrowsAsync<RunException>(() => run);
+        Assert.Contains("late", error.Message, StringComparison.Ordinal);
     }
 
     private static Func<int, int> Fail(string message) => _ => throw new InvalidOperationException(message);

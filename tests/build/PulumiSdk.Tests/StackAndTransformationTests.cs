@@ -37,6 +37,20 @@ public sealed class StackAndTransformationTests
     }
 
     [Fact]
+    public async Task AnUnknownSecretStackOutputReachesTheMockAsUnknownAndNotSecret()
+    {
+        var mocks = new EchoMocks();
+        var resources = await Deployment.TestAsync<UnknownSecretStack>(mocks, new TestOptions { ProjectName = "proj", StackName = "dev", IsPreview = true });
+
+        // The serializer writes the bare unknown marker before it would wrap a secret; the stack's own output knows.
+        var outputs = mocks.RegisteredOutputs["urn:pulumi:dev::proj::pulumi:pulumi:Stack::proj-dev"];
+        Assert.False((await outputs["credentials"].GetWithKnownAsync()).Known);
+        Assert.False(await outputs["credentials"].IsSecretAsync());
+        Assert.True(await outputs["password"].IsSecretAsync());
+        Assert.True(await resources.OfType<UnknownSecretStack>().Single().Credentials.IsSecretAsync());
+    }
+
+    [Fact]
     public async Task ResourcesOfTheRunAreReturned()
     {
         var resources = await Deployment.TestAsync<OutputStack>(new EchoMocks(), new TestOptions());
@@ -78,6 +92,22 @@ public sealed class StackAndTransformationTests
 
         [Output("bucketName")]
         public Output<string> BucketName { get; private set; }
+
+        [Output("password")]
+        public Output<string> Password { get; private set; }
+    }
+
+    public sealed class UnknownSecretStack : Stack
+    {
+        public UnknownSecretStack()
+        {
+            // The mock does not return the ARN: unknown during a preview.
+            Credentials = Output.CreateSecret(new TestBucket("vault").Arn);
+            Password = Output.CreateSecret("s3cret");
+        }
+
+        [Output("credentials")]
+        public Output<string> Credentials { get; private set; }
 
         [Output("password")]
         public Output<string> Password { get; private set; }

@@ -25,7 +25,8 @@ internal static class PlatformRun
         }
     }
 
-    public static async Task<(ImmutableArray<Resource> Resources, EchoMocks Mocks)> RunAsync(string stack, IReadOnlyDictionary<string, string>? overrides = null)
+    public static async Task<(ImmutableArray<Resource> Resources, EchoMocks Mocks)> RunAsync(
+        string stack, IReadOnlyDictionary<string, string>? overrides = null, EngineAnswers answers = EngineAnswers.AtOnce)
     {
         var file = StackFile.Load(Root, stack);
         var values = new Dictionary<string, string>(file.Values);
@@ -34,7 +35,16 @@ internal static class PlatformRun
             values[$"mlplatform:{key}"] = value;
         }
 
-        var mocks = new EchoMocks();
+        var programDone = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var mocks = new EchoMocks
+        {
+            AnswerWhen = answers switch
+            {
+                EngineAnswers.OnThreadPool => Task.CompletedTask,
+                EngineAnswers.AfterTheProgram => programDone.Task,
+                _ => null,
+            },
+        };
         // What Azure computes for an identity. Without it, everything that carries a client ID (the service accounts'
         // workload-identity annotation) is unknown in a preview, and the mock sees no metadata at all, as with the real SDK.
         mocks.ComputedOutputs["azure-native:managedidentity:UserAssignedIdentity"] = a => new Dictionary<string, object>
@@ -43,11 +53,28 @@ internal static class PlatformRun
             ["principalId"] = $"{a.Name}-principal-id",
         };
         using var scope = new StackConfigScope(values, file.SecretKeys);
-        var resources = await Deployment.TestAsync<PlatformStack>(mocks, new TestOptions { ProjectName = "mlplatform", StackName = stack, IsPreview = true });
+        var options = new TestOptions { ProjectName = "mlplatform", StackName = stack, IsPreview = true };
+        var resources = await Deployment.TestWithServiceProviderAsync<PlatformStack>(mocks, new StackFactory(() =>
+        {
+            try
+            {
+                return new PlatformStack();
+            }
+            finally
+            {
+                programDone.TrySetResult();
+            }
+        }), options);
         return (resources, mocks);
     }
 
     /// <summary>Resource counts by type token, without the stack itself.</summary>
     public static ImmutableSortedDictionary<string, int> CountsByType(ImmutableArray<Resource> resources) =>
         resources.Where(r => r is not Stack).GroupBy(r => r.GetResourceType()).ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+
+    // Builds the stack inside the run, as the runner asks a service provider for it.
+    private sealed class StackFactory(Func<PlatformStack> create) : IServiceProvider
+    {
+        public object? GetService(Type serviceType) => serviceType == typeof(PlatformStack) ? create() : null;
+    }
 }

@@ -123,4 +123,27 @@ public class PolicyHookTests
         var violation = Assert.Single(report.After.Mandatory);
         Assert.Equal((RuleIds.NoPlainSecretOutputs, "output 'kubeconfig' in plain text"), (violation.RuleId, violation.Measured));
     }
+
+    [Fact]
+    public async Task AStackOutputStillPendingWhenFinishRunsIsCheckedWithoutTheRunWaitingOnItself()
+    {
+        var hook = new PolicyHook(StackRunner.Dev());
+        var kubeconfig = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var run = StackRunner.RunAsync(
+            hook,
+            () =>
+            {
+                GpuGroup("l4-spot", "SPOT", 2);
+                GpuGroup("l4-ondemand", "ON_DEMAND", 2);
+                EnvironmentBudget("4000");
+            },
+            kubeconfig: Output.Create(kubeconfig.Task),
+            afterProgram: () => kubeconfig.SetResult("apiVersion: v1"));
+
+        Assert.True(await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(60))) == run, "the run did not end within 60 s: the policy evaluation waits on itself");
+        await Assert.ThrowsAnyAsync<Exception>(() => run);
+        var violation = Assert.Single((await hook.Completion).After.Mandatory);
+        Assert.Equal((RuleIds.NoPlainSecretOutputs, "output 'kubeconfig' in plain text"), (violation.RuleId, violation.Measured));
+    }
 }

@@ -24,9 +24,16 @@ internal static class StackRunner
         return new PlatformContext(StackConfigReader.Read(file.Namespace(StackConfigReader.Namespace), "dev", Prices.Value), Prices.Value);
     }
 
-    public static async Task<ImmutableArray<Resource>> RunAsync(PolicyHook hook, Action declare, bool preview = true, Output<string>? kubeconfig = null)
+    /// <summary>Runs the stack; <paramref name="afterProgram"/>, if given, runs once its constructor has returned.</summary>
+    public static async Task<ImmutableArray<Resource>> RunAsync(
+        PolicyHook hook, Action declare, bool preview = true, Output<string>? kubeconfig = null, Action? afterProgram = null)
     {
-        var provider = new Factory(() => new HookedStack(hook, declare, kubeconfig));
+        var provider = new Factory(() =>
+        {
+            var stack = new HookedStack(hook, declare, kubeconfig);
+            afterProgram?.Invoke();
+            return stack;
+        });
         return await Deployment.TestWithServiceProviderAsync<HookedStack>(
             new EchoMocks(),
             provider,

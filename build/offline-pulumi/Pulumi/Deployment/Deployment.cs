@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text.Json;
 using Pulumi.Serialization;
@@ -20,7 +19,7 @@ public sealed partial class Deployment
     private static readonly AsyncLocal<Deployment?> Current = new();
 
     private readonly IMocks _mocks;
-    private readonly ConcurrentQueue<Task> _tasks = new();
+    private readonly TaskMonitoringHelper _inFlightTasks = new();
     private readonly List<Resource> _resources = [];
     private readonly List<string> _errors = [];
     private readonly object _gate = new();
@@ -70,7 +69,7 @@ public sealed partial class Deployment
 
     internal bool IsConfigSecret(string fullKey) => ConfigSecretKeys.Contains(fullKey);
 
-    internal void RegisterTask(Task task) => _tasks.Enqueue(task);
+    internal void RegisterTask(Task task) => _inFlightTasks.AddTask(task);
 
     internal void LogError(string message)
     {
@@ -93,12 +92,30 @@ public sealed partial class Deployment
     internal void RegisterResourceOutputs(ComponentResource resource, Output<IDictionary<string, object?>> outputs) =>
         RegisterTask(RegisterResourceOutputsAsync(resource, outputs));
 
+    // The steps and the order of the real SDK's registration (read by ID, prepare, monitor call), so a resource waits
+    // for what it waits for there, and completes where it completes there (see ProviderResource.Ref).
     private async Task CompleteResourceAsync(Resource resource, bool custom, ResourceArgs args, ResourceOptions options, ImmutableDictionary<string, IOutputCompletionSource> completionSources)
     {
         var type = resource.GetResourceType();
         var name = resource.GetResourceName();
         try
         {
+            // A resource with an ID in its options is read, not created: the mock is told the ID, and it is the resource's ID.
+            var readId = options.Id is null ? null : await options.Id.ToOutput().GetValueAsync(string.Empty).ConfigureAwait(false);
+            if (!string.IsNullOrEmpty(readId) && !custom)
+            {
+                throw new ArgumentException($"Only custom resources can be read by ID ({type} '{name}')");
+            }
+
+            if (options.DeletedWith is not null)
+            {
+                await options.DeletedWith.Urn.GetValueAsync(string.Empty).ConfigureAwait(false);
+            }
+
+            var dependencies = new HashSet<Resource>(await ((Output<ImmutableArray<Resource>>)options.DependsOn).GetValueAsync(ImmutableArray<Resource>.Empty).ConfigureAwait(false));
+            var (inputs, inputDependencies) = await MockInputsAsync(args).ConfigureAwait(false);
+            dependencies.UnionWith(inputDependencies);
+
             var parentUrn = string.Empty;
             if (type != Stack.RootPulumiStackTypeName)
             {
@@ -106,8 +123,15 @@ public sealed partial class Deployment
                 parentUrn = await parent.Urn.GetValueAsync(string.Empty).ConfigureAwait(false);
             }
 
-            // Dependencies are awaited before registration, as the engine does.
-            await ((Output<ImmutableArray<Resource>>)options.DependsOn).DataTask.ConfigureAwait(false);
+            string? provider = null;
+            if (custom)
+            {
+                provider = await ProviderResource.RegisterAsync(options.Provider).ConfigureAwait(false)
+                    ?? await ProviderResource.RegisterAsync(options.Parent?.GetProvider(type)).ConfigureAwait(false);
+            }
+
+            // The engine is told the URNs of everything the resource depends on: it waits for them.
+            await Task.WhenAll(TransitivelyReferencedCustomResources(dependencies).Select(r => r.Urn.GetValueAsync(string.Empty))).ConfigureAwait(false);
 
             var urn = NewUrn(parentUrn, type, name);
             if (type == Stack.RootPulumiStackTypeName)
@@ -116,15 +140,6 @@ public sealed partial class Deployment
                 return;
             }
 
-            // A resource with an ID in its options is read, not created: the mock is told the ID, and it is the resource's ID.
-            var readId = options.Id is null ? null : await options.Id.ToOutput().GetValueAsync(string.Empty).ConfigureAwait(false);
-            if (!string.IsNullOrEmpty(readId) && !custom)
-            {
-                throw new ArgumentException($"Only custom resources can be read by ID ({type} '{name}')");
-            }
-
-            var inputs = await MockInputsAsync(args).ConfigureAwait(false);
-            var provider = custom && options.Provider is not null ? await options.Provider.ReferenceAsync().ConfigureAwait(false) : null;
             var (id, state) = await _mocks.NewResourceAsync(new MockResourceArgs
             {
                 Type = type,
@@ -177,6 +192,34 @@ public sealed partial class Deployment
         }
     }
 
+    /// <summary>
+    /// The custom resources among <paramref name="resources"/> and, through every component among them, the
+    /// components' children (depending on a component means depending on everything it parents).
+    /// </summary>
+    private static HashSet<Resource> TransitivelyReferencedCustomResources(IEnumerable<Resource> resources)
+    {
+        var seen = new HashSet<Resource>();
+        var pending = new Queue<Resource>(resources);
+        while (pending.TryDequeue(out var resource))
+        {
+            if (!seen.Add(resource) || resource is not ComponentResource)
+            {
+                continue;
+            }
+
+            lock (resource.ChildResources)
+            {
+                foreach (var child in resource.ChildResources)
+                {
+                    pending.Enqueue(child);
+                }
+            }
+        }
+
+        seen.RemoveWhere(r => r is not CustomResource);
+        return seen;
+    }
+
     private async Task RegisterResourceOutputsAsync(ComponentResource resource, Output<IDictionary<string, object?>> outputs)
     {
         var urn = await resource.Urn.GetValueAsync(string.Empty).ConfigureAwait(false);
@@ -212,21 +255,24 @@ public sealed partial class Deployment
     /// <summary>
     /// The inputs a mock sees, as the real mock monitor builds them: each top-level input whose value is known and not
     /// null. An input with an unknown anywhere inside it (say, metadata whose annotation is another resource's
-    /// computed output during a preview) is left out whole, not passed with a hole in it.
+    /// computed output during a preview) is left out whole, not passed with a hole in it. Also the resources the
+    /// inputs depend on (every input, known or not).
     /// </summary>
-    private static async Task<ImmutableDictionary<string, object>> MockInputsAsync(ResourceArgs args)
+    private static async Task<(ImmutableDictionary<string, object> Inputs, ImmutableHashSet<Resource> Dependencies)> MockInputsAsync(ResourceArgs args)
     {
         var builder = ImmutableDictionary.CreateBuilder<string, object>();
+        var dependencies = ImmutableHashSet<Resource>.Empty;
         foreach (var (key, raw) in args.ToDictionary())
         {
             var data = await PropertySerializer.ToPlainAsync(raw).ConfigureAwait(false);
+            dependencies = OutputData.Union(dependencies, data.Resources);
             if (data.IsKnown && data.Value is not null)
             {
                 builder[key] = data.Value;
             }
         }
 
-        return builder.ToImmutable();
+        return (builder.ToImmutable(), dependencies);
     }
 
     private static ImmutableDictionary<string, object> KnownTopLevel(object? plain)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Pulumi.Serialization;
 using Pulumi.Testing;
 
@@ -18,10 +19,10 @@ public sealed partial class Deployment
         var plain = await PropertySerializer.ToPlainAsync(args).ConfigureAwait(false);
         if (!plain.IsKnown)
         {
-            return new OutputData<T>(plain.Resources, default!, IsKnown: false, plain.IsSecret);
+            return new OutputData<T>(ImmutableHashSet<Resource>.Empty, default!, IsKnown: false, IsSecret: false);
         }
 
-        var provider = options?.Provider is not null ? await options.Provider.ReferenceAsync().ConfigureAwait(false) : null;
+        var provider = await ProviderResource.RegisterAsync(options?.Provider ?? options?.Parent?.GetProvider(token)).ConfigureAwait(false);
         var result = await _mocks.CallAsync(new MockCallArgs
         {
             Token = token,

@@ -76,21 +76,7 @@ public sealed partial class Deployment
         Current.Value = deployment;
         try
         {
-            try
-            {
-                var stack = createStack();
-                deployment.Stack ??= stack;
-                stack.RegisterPropertyOutputs();
-            }
-            catch (Exception e)
-            {
-                deployment.LogException(e);
-            }
-
-            if (deployment._errors.Count == 0)
-            {
-                await deployment.WhileRunningAsync().ConfigureAwait(false);
-            }
+            await deployment.RunAsync(createStack).ConfigureAwait(false);
             ImmutableArray<Resource> resources;
             List<string> errors;
             lock (deployment._gate)
@@ -119,37 +105,25 @@ public sealed partial class Deployment
         return Task.FromResult(1);
     }
 
-    // Awaits the tasks the program started, including those started by earlier tasks, until none is left or one fails:
-    // like the real runner, the first failure ends the run and is the one reported.
-    private async Task WhileRunningAsync()
+    // As the real runner: a program that throws while building the stack ends the run at once; otherwise the run
+    // waits until no task is left or one has failed, and reports every failure collected by then.
+    private async Task RunAsync(Func<Stack> createStack)
     {
-        var seen = new HashSet<Task>();
-        while (true)
+        try
         {
-            var pending = new List<Task>();
-            while (_tasks.TryDequeue(out var task))
-            {
-                if (seen.Add(task))
-                {
-                    pending.Add(task);
-                }
-            }
+            var stack = createStack();
+            Stack ??= stack;
+            stack.RegisterPropertyOutputs();
+        }
+        catch (Exception e)
+        {
+            LogException(e);
+            return;
+        }
 
-            if (pending.Count == 0)
-            {
-                return;
-            }
-
-            while (pending.Count > 0)
-            {
-                var finished = await Task.WhenAny(pending).ConfigureAwait(false);
-                pending.Remove(finished);
-                if (finished.Exception is { } failure)
-                {
-                    LogException(failure.InnerExceptions.Count == 1 ? failure.InnerExceptions[0] : failure);
-                    return;
-                }
-            }
+        foreach (var failure in await _inFlightTasks.AwaitIdleOrFirstExceptionAsync().ConfigureAwait(false))
+        {
+            LogException(failure);
         }
     }
 

@@ -75,6 +75,11 @@ public class Resource
         _providers = ImmutableDictionary<string, ProviderResource>.Empty;
         if (options.Parent is not null)
         {
+            lock (options.Parent.ChildResources)
+            {
+                options.Parent.ChildResources.Add(this);
+            }
+
             options.Protect ??= options.Parent._protect;
             _providers = options.Parent._providers;
         }
@@ -107,6 +112,9 @@ public class Resource
     }
 
     internal const string UrnPropertyName = "urn";
+
+    /// <summary>The resources declared with this one as their explicit parent (a dependency on a component waits for them).</summary>
+    internal HashSet<Resource> ChildResources { get; } = [];
 
     internal const string IdPropertyName = "id";
 

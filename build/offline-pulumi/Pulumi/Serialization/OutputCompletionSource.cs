@@ -17,7 +17,8 @@ internal interface IOutputCompletionSource
 
 internal sealed class OutputCompletionSource<T> : IOutputCompletionSource
 {
-    private readonly TaskCompletionSource<OutputData<T>> _source = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    // As in the real SDK, whatever awaits the output runs inline when the engine's answer completes it.
+    private readonly TaskCompletionSource<OutputData<T>> _source = new();
     private readonly ImmutableHashSet<Resource> _resources;
 
     public OutputCompletionSource(Resource resource)
@@ -57,10 +58,19 @@ internal sealed class OutputCompletionSource<T> : IOutputCompletionSource
 
 internal static class OutputCompletionSources
 {
-    /// <summary>Gives every [Output] property of <paramref name="resource"/> an output that the engine's answer resolves.</summary>
+    /// <summary>
+    /// Gives every [Output] property of a custom <paramref name="resource"/> an output that the engine's answer
+    /// resolves. A component's own outputs are left to the component (the real SDK does not overwrite them: property
+    /// initializers may have set them already).
+    /// </summary>
     public static ImmutableDictionary<string, IOutputCompletionSource> Initialize(Resource resource)
     {
         var builder = ImmutableDictionary.CreateBuilder<string, IOutputCompletionSource>();
+        if (resource is ComponentResource)
+        {
+            return builder.ToImmutable();
+        }
+
         for (var type = resource.GetType(); type is not null && type != typeof(Resource); type = type.BaseType)
         {
             foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly))

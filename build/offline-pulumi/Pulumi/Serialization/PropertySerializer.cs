@@ -9,7 +9,7 @@ namespace Pulumi.Serialization;
 /// Turns args, inputs and outputs into the plain values the engine (here, the mocks) sees: <c>null</c>, <c>bool</c>,
 /// <c>double</c> (every number, as on the wire), <c>string</c>, <c>ImmutableArray&lt;object?&gt;</c> and
 /// <c>ImmutableDictionary&lt;string, object?&gt;</c>. Keys with null values are omitted, as the real serializer does.
-/// A value is known only if everything inside it is known, and secret if anything inside it is secret.
+/// A value is known only if everything inside it is known, and secret if anything known inside it is secret.
 /// </summary>
 internal static class PropertySerializer
 {
@@ -98,9 +98,12 @@ internal static class PropertySerializer
     private static async Task<OutputData<object?>> OutputAsync(IOutput output)
     {
         var data = await output.GetDataAsync().ConfigureAwait(false);
+
+        // The real serializer writes the bare unknown marker before it would wrap a value as secret: the engine (and
+        // so a mock) sees an unknown secret as unknown, not secret.
         if (!data.IsKnown)
         {
-            return new OutputData<object?>(data.Resources, null, false, data.IsSecret);
+            return new OutputData<object?>(data.Resources, null, false, false);
         }
 
         var inner = await ToPlainAsync(data.Value).ConfigureAwait(false);
