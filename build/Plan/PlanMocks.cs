@@ -7,15 +7,13 @@ namespace MlPlatform.Plan;
 
 /// <summary>
 /// The mock engine of a plan. It answers as a real preview of a new stack does: a resource's state is its inputs, and
-/// everything only a provider computes (IDs, ARNs, endpoints) stays unknown. It records what each resource was
-/// registered with, and the stack's outputs with whether each is known and secret.
+/// everything only a provider computes (IDs, ARNs, endpoints) stays unknown. It records the stack's outputs with whether
+/// each is known and secret; what resources are declared with is recorded from their args (<see cref="ResourceRecorder"/>),
+/// as the SDK's mock monitor drops an input with an unknown anywhere inside.
 /// </summary>
 internal sealed class PlanMocks : IMocks
 {
-    private readonly ConcurrentQueue<MockResourceArgs> _registered = new();
     private readonly ConcurrentDictionary<string, StackOutputValue> _outputs = new();
-
-    public IReadOnlyList<MockResourceArgs> Registered => [.. _registered];
 
     /// <summary>Outputs of components by URN (mock form) and name.</summary>
     public IReadOnlyDictionary<string, StackOutputValue> Outputs => _outputs;
@@ -23,7 +21,6 @@ internal sealed class PlanMocks : IMocks
     public Task<(string? id, object state)> NewResourceAsync(MockResourceArgs args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        _registered.Enqueue(args);
         return Task.FromResult<(string?, object)>((null, args.Inputs));
     }
 

@@ -78,7 +78,7 @@ public static class PlanRunner
         }
 
         var declared = await recorder.CompleteAsync().ConfigureAwait(false);
-        var resources = Build(stack, declared, mocks.Registered);
+        var resources = Build(stack, declared);
         var secretOutputs = services.Created is { } created ? await StackOutputSecrets.NamesAsync(created).ConfigureAwait(false) : [];
         var outputs = mocks.Outputs.ToImmutableDictionary(
             o => o.Key,
@@ -95,12 +95,9 @@ public static class PlanRunner
         _ => e.Message,
     };
 
-    private static ImmutableArray<PlannedResource> Build(string stack, IReadOnlyList<DeclaredResource> declared, IReadOnlyList<MockResourceArgs> registered)
+    private static ImmutableArray<PlannedResource> Build(string stack, IReadOnlyList<DeclaredResource> declared)
     {
         var byResource = declared.ToDictionary(d => d.Resource);
-        var registrations = registered
-            .GroupBy(r => (r.Type ?? string.Empty, r.Name ?? string.Empty))
-            .ToDictionary(g => g.Key, g => new Queue<MockResourceArgs>(g));
         var urns = new Dictionary<Resource, string>();
 
         string UrnOf(DeclaredResource d)
@@ -130,22 +127,7 @@ public static class PlanRunner
         {
             var type = d.Resource.GetResourceType();
             var name = d.Resource.GetResourceName();
-            var inputs = ImmutableDictionary<string, object?>.Empty;
-            if (registrations.TryGetValue((type, name), out var queue) && queue.Count > 0)
-            {
-                inputs = queue.Dequeue().Inputs.ToImmutableDictionary(kv => kv.Key, kv => (object?)kv.Value);
-            }
-
-            foreach (var set in d.SetInputs.Where(s => !inputs.ContainsKey(s)))
-            {
-                inputs = inputs.SetItem(set, PlanValues.Unknown);
-            }
-
-            foreach (var secret in d.SecretInputs)
-            {
-                inputs = inputs.SetItem(secret, PlanValues.Secret);
-            }
-
+            var inputs = PlanValues.Shown(d.Inputs);
             string? provider = null;
             var isProvider = type.StartsWith("pulumi:providers:", StringComparison.Ordinal);
             if (d.Custom && !isProvider)

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using MlPlatform.Stacks.Previews;
 
@@ -74,7 +73,7 @@ public static class PreviewJson
         var json = new JsonObject();
         foreach (var (key, value) in inputs.OrderBy(i => i.Key, StringComparer.Ordinal))
         {
-            json[key] = JsonSerializer.SerializeToNode(value);
+            json[key] = PropertyValues.ToNode(value);
         }
 
         return json;

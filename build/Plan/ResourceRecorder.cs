@@ -1,122 +1,50 @@
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
-using System.Reflection;
+using MlPlatform.Infra.Policy;
 using Pulumi;
 
 namespace MlPlatform.Plan;
 
 /// <summary>
-/// A stack-level transformation that records every resource as it is declared: its parent, which inputs are set and
-/// which of them are secret. It changes nothing. Uses public reflection only (the [Input] wire name is the attribute's
-/// constructor argument), so it works the same on the real SDK and the offline stand-in.
+/// A stack-level transformation that records every resource as it is declared: its parent, its options, and its inputs
+/// as the engine receives them in a preview, read with the program's own <see cref="ArgsReader"/> (the policy hook's
+/// reader): structure kept, unknown only where a value is not known yet, secret where it is secret. It changes nothing.
 /// </summary>
+/// <remarks>
+/// The mock engine cannot be asked for this: the SDK's mock monitor drops an input whole when anything inside it is
+/// unknown (a budget's <c>notifications</c> list for one unknown topic ARN), where a real preview shows the list.
+/// </remarks>
 internal sealed class ResourceRecorder
 {
-    private readonly ConcurrentQueue<DeclaredResource> _declared = new();
-    private readonly ConcurrentQueue<Task> _secretChecks = new();
-    private readonly ConcurrentDictionary<Resource, ConcurrentBag<string>> _secretInputs = new();
+    private readonly ArgsReader _reader = new();
+    private readonly ConcurrentQueue<Declaration> _declared = new();
 
     /// <summary>The most recently declared resource: where an exception in the program most likely came from.</summary>
-    public DeclaredResource? Last => _declared.LastOrDefault();
+    public DeclaredResource? Last => _declared.LastOrDefault()?.Resource;
 
     public ResourceTransformationResult? Record(ResourceTransformationArgs args)
     {
-        var inputs = InputValues(args.Args);
-        var secret = _secretInputs.GetOrAdd(args.Resource, _ => []);
-        foreach (var (name, value) in inputs)
-        {
-            if (SecretCheck(value) is { } check)
-            {
-                _secretChecks.Enqueue(RecordSecretAsync(check, name, secret));
-            }
-        }
-
         var options = args.Options;
-        _declared.Enqueue(new DeclaredResource(
+        var declared = new DeclaredResource(
             args.Resource,
             options.Parent,
             args.Resource is CustomResource,
-            [.. inputs.Select(i => i.Name)],
-            [],
+            new Dictionary<string, object?>(),
             options.Provider,
             options.Protect ?? false,
-            (options as CustomResourceOptions)?.DeleteBeforeReplace ?? false));
+            (options as CustomResourceOptions)?.DeleteBeforeReplace ?? false);
+
+        // Inputs may come from other resources: read in the background, as the engine waits for them.
+        _declared.Enqueue(new Declaration(declared, _reader.ReadAsync(args.Args)));
         return null;
     }
 
-    /// <summary>Waits for the secret checks and returns the declared resources, in order, with their secret inputs.</summary>
+    /// <summary>Waits for every resource's inputs and returns the declared resources, in order.</summary>
     public async Task<IReadOnlyList<DeclaredResource>> CompleteAsync()
     {
-        await Task.WhenAll(_secretChecks).ConfigureAwait(false);
-        return _declared.Select(d => d with
-        {
-            SecretInputs = _secretInputs.TryGetValue(d.Resource, out var s) ? [.. s.Order(StringComparer.Ordinal)] : [],
-        }).ToList();
+        var declared = _declared.ToList();
+        var inputs = await Task.WhenAll(declared.Select(d => d.Inputs)).ConfigureAwait(false);
+        return [.. declared.Select((d, i) => d.Resource with { Inputs = inputs[i] })];
     }
 
-    private static async Task RecordSecretAsync(Func<Task<bool>> check, string name, ConcurrentBag<string> secret)
-    {
-        if (await check().ConfigureAwait(false))
-        {
-            secret.Add(name);
-        }
-    }
-
-    private static List<(string Name, object Value)> InputValues(ResourceArgs args)
-    {
-        var result = new List<(string, object)>();
-        const BindingFlags flags = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance;
-        var members = args.GetType().GetProperties(flags).Cast<MemberInfo>().Concat(args.GetType().GetFields(flags));
-        foreach (var member in members)
-        {
-            var attribute = member.CustomAttributes.FirstOrDefault(a => a.AttributeType.FullName == "Pulumi.InputAttribute");
-            if (attribute is null || attribute.ConstructorArguments.Count == 0 || attribute.ConstructorArguments[0].Value is not string name)
-            {
-                continue;
-            }
-
-            var value = member switch
-            {
-                PropertyInfo p => p.GetValue(args),
-                FieldInfo f => f.GetValue(args),
-                _ => null,
-            };
-            if (value is not null)
-            {
-                result.Add((name, value));
-            }
-        }
-
-        return result;
-    }
-
-    // Input<T> and Output<T> values can be asked whether they are secret; plain values cannot be.
-    private static Func<Task<bool>>? SecretCheck(object value)
-    {
-        for (var t = value.GetType(); t is not null; t = t.BaseType)
-        {
-            if (!t.IsGenericType)
-            {
-                continue;
-            }
-
-            var definition = t.GetGenericTypeDefinition();
-            if (definition != typeof(Input<>) && definition != typeof(Output<>))
-            {
-                continue;
-            }
-
-            var valueType = t.GetGenericArguments()[0];
-            var outputType = typeof(Output<>).MakeGenericType(valueType);
-            var output = definition == typeof(Output<>)
-                ? value
-                : t.GetMethods(BindingFlags.Public | BindingFlags.Static)
-                    .First(m => m.Name == "op_Implicit" && m.ReturnType == outputType && m.GetParameters()[0].ParameterType == t)
-                    .Invoke(null, [value]);
-            var isSecret = typeof(Output).GetMethod(nameof(Output.IsSecretAsync))!.MakeGenericMethod(valueType);
-            return () => (Task<bool>)isSecret.Invoke(null, [output])!;
-        }
-
-        return null;
-    }
+    private sealed record Declaration(DeclaredResource Resource, Task<Dictionary<string, object?>> Inputs);
 }

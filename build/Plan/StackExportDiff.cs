@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using MlPlatform.Stacks.Previews;
 
@@ -71,7 +70,10 @@ public static class StackExportDiff
         return plan with { Resources = result.ToImmutable() };
     }
 
-    /// <summary>Top-level input keys whose values differ, ignoring the provider's bookkeeping (<c>__defaults</c>).</summary>
+    /// <summary>
+    /// Top-level input keys whose values differ, ignoring the provider's bookkeeping (<c>__defaults</c>). A value still
+    /// unknown in the plan, or secret on either side, matches anything at its place: only the provider can tell.
+    /// </summary>
     public static ImmutableArray<string> ChangedKeys(ImmutableDictionary<string, object?> planned, JsonObject? deployed)
     {
         ArgumentNullException.ThrowIfNull(planned);
@@ -81,19 +83,7 @@ public static class StackExportDiff
         foreach (var key in keys)
         {
             planned.TryGetValue(key, out var newValue);
-            if (newValue is string s && (s == PlanValues.Unknown || s == PlanValues.Secret))
-            {
-                continue;
-            }
-
-            var oldNode = old[key];
-            if (IsSecretEnvelope(oldNode))
-            {
-                continue;
-            }
-
-            var newNode = newValue is null ? null : JsonSerializer.SerializeToNode(newValue);
-            if (!JsonNode.DeepEquals(Normalize(newNode), Normalize(oldNode)))
+            if (!MayEqual(PropertyValues.ToNode(newValue), old[key]))
             {
                 changed.Add(key);
             }
@@ -102,8 +92,28 @@ public static class StackExportDiff
         return changed.ToImmutable();
     }
 
-    private static bool IsSecretEnvelope(JsonNode? node) =>
-        node is JsonObject o && o.ContainsKey("4dabf18193072939515e22adb298388d");
+    private static bool MayEqual(JsonNode? planned, JsonNode? deployed)
+    {
+        if (PropertyValues.IsUnknown(planned) || IsSecret(planned) || IsSecret(deployed))
+        {
+            return true;
+        }
+
+        switch (Normalize(planned), Normalize(deployed))
+        {
+            case (JsonObject p, JsonObject d):
+                var keys = p.Select(e => e.Key).Concat(d.Select(e => e.Key)).Where(k => k != "__defaults").Distinct(StringComparer.Ordinal);
+                return keys.All(k => MayEqual(p[k], d[k]));
+            case (JsonArray p, JsonArray d):
+                return p.Count == d.Count && p.Zip(d).All(pair => MayEqual(pair.First, pair.Second));
+            case var (p, d):
+                return JsonNode.DeepEquals(p, d);
+        }
+    }
+
+    // The plan shows a secret as the CLI does ("[secret]"); an export keeps it in a secret envelope.
+    private static bool IsSecret(JsonNode? node) =>
+        PropertyValues.IsSecret(node) || (node is JsonValue v && v.TryGetValue<string>(out var s) && s == PropertyValues.SecretString);
 
     // An empty list or map and an absent value mean the same to a provider.
     private static JsonNode? Normalize(JsonNode? node) => node switch

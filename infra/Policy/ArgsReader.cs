@@ -1,40 +1,53 @@
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Reflection;
+using System.Text.Json;
 using MlPlatform.Policies;
 using Pulumi;
 
 namespace MlPlatform.Infra.Policy;
 
 /// <summary>
-/// Turns a resource's <see cref="ResourceArgs"/> into the neutral values the rules read, through public API only:
-/// members marked <c>[Input("name")]</c> are found with <see cref="CustomAttributeData"/> (the attribute's
-/// <c>Name</c> is internal in the SDK, its constructor argument is not); <c>Input&lt;T&gt;</c>/<c>Output&lt;T&gt;</c>
-/// are resolved with <c>Apply</c>, and a value whose callback never ran is unknown (a preview value). Secrets become
-/// <see cref="SecretValue"/>, nested args maps, lists and maps are converted item by item.
+/// Reads a resource's <see cref="ResourceArgs"/> into neutral values (<see cref="Values"/>) as the engine receives them
+/// in a preview: the structure is kept and only what is not known yet is unknown, at its own place. The policy hook
+/// and the plan tool both read args through it.
 /// </summary>
-internal sealed class ArgsReader
+/// <remarks>
+/// It follows the SDK's serializer through public API only: members marked <c>[Input("name")]</c> are found with
+/// <see cref="CustomAttributeData"/> (the attribute's <c>Name</c> is internal in the SDK, its constructor argument is
+/// not); an <c>Input&lt;T&gt;</c>/<c>Output&lt;T&gt;</c> is resolved with <c>Apply</c>, and one whose callback never
+/// runs is <see cref="UnknownValue"/>, whether or not it is secret (the serializer sends the plain unknown marker for
+/// both); a known secret output is a <see cref="SecretValue"/>. An <c>InputList</c>/<c>InputMap</c> is one output,
+/// so one unknown item makes the whole list unknown, as it does on the wire. Nested args, lists and maps are read item
+/// by item; null members and map entries are left out (the serializer omits them), <c>json: true</c> inputs become
+/// their JSON text.
+/// </remarks>
+public sealed class ArgsReader
 {
     private const int MaxDepth = 32;
     private static readonly MethodInfo ResolveMethod = typeof(ArgsReader).GetMethod(nameof(ResolveAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
     private static readonly MethodInfo ToOutputMethod = typeof(InputExtensions).GetMethod(nameof(InputExtensions.ToOutput))!;
 
-    private readonly ConcurrentDictionary<Type, (string Name, Func<object, object?> Get)[]> _members = new();
+    private readonly ConcurrentDictionary<Type, InputMember[]> _members = new();
 
     /// <summary>The args' inputs by wire name; unset inputs are left out.</summary>
     public async Task<Dictionary<string, object?>> ReadAsync(object args, int depth = 0)
     {
         ArgumentNullException.ThrowIfNull(args);
         var map = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var (name, get) in Members(args.GetType()))
+        foreach (var member in Members(args.GetType()))
         {
-            var raw = get(args);
+            var raw = member.Get(args);
             if (raw is null)
             {
                 continue;
             }
 
-            map[name] = await ValueAsync(raw, depth + 1).ConfigureAwait(false);
+            var value = await ValueAsync(raw, depth + 1).ConfigureAwait(false);
+            if (value is not null)
+            {
+                map[member.Name] = member.Json ? Json(value) : value;
+            }
         }
 
         return map;
@@ -90,7 +103,10 @@ internal sealed class ArgsReader
                 var map = new Dictionary<string, object?>(StringComparer.Ordinal);
                 foreach (DictionaryEntry entry in dictionary)
                 {
-                    map[entry.Key.ToString() ?? string.Empty] = await ValueAsync(entry.Value, depth + 1).ConfigureAwait(false);
+                    if (await ValueAsync(entry.Value, depth + 1).ConfigureAwait(false) is { } item)
+                    {
+                        map[entry.Key.ToString() ?? string.Empty] = item;
+                    }
                 }
 
                 return map;
@@ -117,7 +133,7 @@ internal sealed class ArgsReader
         }
 
         var plain = await ValueAsync(raw, depth + 1).ConfigureAwait(false);
-        return secret ? new SecretValue(plain) : plain;
+        return secret && plain is not null ? new SecretValue(plain) : plain;
     }
 
     /// <summary>The value of an output, whether it is known, and whether it is secret; an unknown output never runs Apply.</summary>
@@ -137,9 +153,17 @@ internal sealed class ArgsReader
         return (known, captured, secret);
     }
 
-    private (string Name, Func<object, object?> Get)[] Members(Type type) => _members.GetOrAdd(type, static t =>
+    // A json input goes to the engine as the JSON text of its value; unknown and secret values keep their marking.
+    private static object? Json(object value) => value switch
     {
-        var members = new Dictionary<string, Func<object, object?>>(StringComparer.Ordinal);
+        UnknownValue => value,
+        SecretValue secret => new SecretValue(secret.Plain is null ? null : Json(secret.Plain)),
+        _ => JsonSerializer.Serialize(value),
+    };
+
+    private InputMember[] Members(Type type) => _members.GetOrAdd(type, static t =>
+    {
+        var members = new Dictionary<string, InputMember>(StringComparer.Ordinal);
         for (var current = t; current is not null && current != typeof(object); current = current.BaseType)
         {
             const BindingFlags Flags = BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly;
@@ -148,28 +172,36 @@ internal sealed class ArgsReader
             // field says "not set" (null) where the getter would invent an empty collection, so fields win.
             foreach (var field in current.GetFields(Flags))
             {
-                if (InputName(field) is { } name)
+                if (Input(field) is { } input)
                 {
-                    members[name] = field.GetValue;
+                    members[input.Name] = new InputMember(input.Name, input.Json, field.GetValue);
                 }
             }
 
             foreach (var property in current.GetProperties(Flags))
             {
-                if (InputName(property) is { } name && !members.ContainsKey(name) && property.GetMethod is not null && property.GetIndexParameters().Length == 0)
+                if (Input(property) is { } input && !members.ContainsKey(input.Name) && property.GetMethod is not null && property.GetIndexParameters().Length == 0)
                 {
-                    members[name] = property.GetValue;
+                    members[input.Name] = new InputMember(input.Name, input.Json, property.GetValue);
                 }
             }
         }
 
-        return [.. members.Select(m => (m.Key, m.Value))];
+        return [.. members.Values];
     });
 
-    private static string? InputName(MemberInfo member) =>
-        member.GetCustomAttributesData()
-            .FirstOrDefault(a => a.AttributeType.FullName == "Pulumi.InputAttribute")
-            ?.ConstructorArguments.FirstOrDefault().Value as string;
+    // [Input(name, required = false, json = false)]: the compiler writes every constructor argument, defaults included.
+    private static (string Name, bool Json)? Input(MemberInfo member)
+    {
+        var attribute = member.GetCustomAttributesData().FirstOrDefault(a => a.AttributeType.FullName == "Pulumi.InputAttribute");
+        if (attribute?.ConstructorArguments.FirstOrDefault().Value is not string name)
+        {
+            return null;
+        }
+
+        var json = attribute.ConstructorArguments.Count > 2 && attribute.ConstructorArguments[2].Value is true;
+        return (name, json);
+    }
 
     private static Type? OutputType(Type type) => GenericBase(type, "Pulumi.Output`1");
 
@@ -187,4 +219,6 @@ internal sealed class ArgsReader
 
         return null;
     }
+
+    private sealed record InputMember(string Name, bool Json, Func<object, object?> Get);
 }

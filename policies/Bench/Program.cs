@@ -93,7 +93,7 @@ foreach (var size in new[] { 100, 1_000, 10_000, 100_000 })
     results[$"plan_{label}_us_per_resource"] = Math.Round(timings[timings.Count / 2] * 1000 / size, 2);
 }
 
-Console.WriteLine("policy bench (generated previews, all 21 rules + cost model)");
+Console.WriteLine($"policy bench (generated previews, all {PolicyPack.All.Length} rules + cost model)");
 Console.WriteLine($"{"metric",-34} {"value",14}");
 foreach (var (name, value) in results)
 {

@@ -34,7 +34,15 @@ internal static class SyntheticPreview
             });
         }
 
-        Add("aws:budgets/budget:Budget", "env", new() { ["budgetType"] = "COST", ["timeUnit"] = "MONTHLY", ["limitAmount"] = "100000000", ["limitUnit"] = "USD" });
+        Add("aws:budgets/budget:Budget", "env", new()
+        {
+            ["budgetType"] = "COST", ["timeUnit"] = "MONTHLY", ["limitAmount"] = "100000000", ["limitUnit"] = "USD",
+            ["notifications"] = new object[]
+            {
+                new Dictionary<string, object?> { ["notificationType"] = "ACTUAL", ["threshold"] = 80, ["thresholdType"] = "PERCENTAGE", ["comparisonOperator"] = "GREATER_THAN", ["subscriberSnsTopicArns"] = PropertyValues.UnknownString },
+                new Dictionary<string, object?> { ["notificationType"] = "FORECASTED", ["threshold"] = 100, ["thresholdType"] = "PERCENTAGE", ["comparisonOperator"] = "GREATER_THAN", ["subscriberSnsTopicArns"] = PropertyValues.UnknownString },
+            },
+        });
         for (var i = 0; steps.Count < count; i++)
         {
             var n = i.ToString(CultureInfo.InvariantCulture);

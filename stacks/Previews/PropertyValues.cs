@@ -14,6 +14,12 @@ public static class PropertyValues
     /// <summary>The string the engine writes for a value not known until the resource is created.</summary>
     public const string UnknownString = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 
+    /// <summary>
+    /// The string <c>pulumi preview --json</c> writes in place of a secret value (at the secret's own place in
+    /// <c>newState.inputs</c>); checkpoints and exports write a secret envelope (<see cref="SecretSignature"/>) instead.
+    /// </summary>
+    public const string SecretString = "[secret]";
+
     /// <summary>Key that marks an object as a special value (secret, asset, archive, resource reference).</summary>
     public const string SignatureKey = "4dabf18193072939515e22adb298388d";
 

@@ -7,7 +7,8 @@ namespace MlPlatform.Policies;
 
 /// <summary>
 /// The capacity-bearing resources a stack's config implies, in the providers' real schema: the cluster, its system pool,
-/// each GPU pool's spot group and on-demand fallback (sized by <see cref="GpuPoolSizing"/>) and the environment budget.
+/// each GPU pool's spot group and on-demand fallback (sized by <see cref="GpuPoolSizing"/>) and the environment budget
+/// with its notifications (to the alarm topic or action group the program creates, unknown until then).
 /// Evaluating the pack on them checks quotas and cost caps from the config alone, before the program runs (a config
 /// that cannot pass is rejected early, with the same rule ids and figures the full run reports).
 /// </summary>
@@ -47,6 +48,14 @@ public static class ConfigResources
                 ["timeUnit"] = "MONTHLY",
                 ["limitUnit"] = "USD",
                 ["limitAmount"] = config.Budget.MonthlyLimitUsd.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["notifications"] = Notifications(config.Budget)
+                    .Select(n => (object?)Map(
+                        ("comparisonOperator", "GREATER_THAN"),
+                        ("notificationType", n.Forecasted ? "FORECASTED" : "ACTUAL"),
+                        ("threshold", (double)n.Threshold),
+                        ("thresholdType", "PERCENTAGE"),
+                        ("subscriberSnsTopicArns", UnknownValue.Instance)))
+                    .ToArray(),
             }));
         }
         else
@@ -76,11 +85,26 @@ public static class ConfigResources
                 ["category"] = "Cost",
                 ["timeGrain"] = "Monthly",
                 ["amount"] = (double)config.Budget.MonthlyLimitUsd,
+                ["notifications"] = Notifications(config.Budget).ToDictionary(
+                    n => $"{(n.Forecasted ? "forecasted" : "actual")}-{n.Threshold}",
+                    n => (object?)Map(
+                        ("enabled", true),
+                        ("operator", "GreaterThanOrEqualTo"),
+                        ("threshold", (double)n.Threshold),
+                        ("thresholdType", n.Forecasted ? "Forecasted" : "Actual"),
+                        ("contactEmails", config.Budget.Recipients.Cast<object?>().ToArray()),
+                        ("contactGroups", UnknownValue.Instance)),
+                    StringComparer.Ordinal),
             }));
         }
 
         return resources;
     }
+
+    // The budget components notify at each distinct actual and forecast threshold.
+    private static IEnumerable<(bool Forecasted, int Threshold)> Notifications(BudgetSpec budget) =>
+        budget.ActualThresholds.Distinct().Order().Select(t => (false, t))
+            .Concat(budget.ForecastThresholds.Distinct().Order().Select(t => (true, t)));
 
     private static Dictionary<string, object?> EksGroup(string capacity, ImmutableArray<string> types, int min, int max, string? pool)
     {

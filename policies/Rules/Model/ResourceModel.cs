@@ -7,7 +7,8 @@ namespace MlPlatform.Policies;
 
 /// <summary>
 /// Builds <see cref="PolicyResource"/>s from previews and stack exports, decoding Pulumi's wire encoding: the unknown
-/// marker becomes <see cref="UnknownValue"/>, secrets <see cref="SecretValue"/> (plaintext kept when present), numbers
+/// marker becomes <see cref="UnknownValue"/>, secrets <see cref="SecretValue"/> (plaintext kept when an export has it;
+/// <c>pulumi preview --json</c> writes each secret as the string <c>[secret]</c>, whose plaintext is not known), numbers
 /// <see cref="double"/>, objects string-keyed maps. Provider resources and the engine's <c>__defaults</c> lists are left out.
 /// </summary>
 public static class ResourceModel
@@ -83,7 +84,12 @@ public static class ResourceModel
             case JsonValue value:
                 return value.GetValueKind() switch
                 {
-                    JsonValueKind.String => value.GetValue<string>() is var s && s == PropertyValues.UnknownString ? UnknownValue.Instance : s,
+                    JsonValueKind.String => value.GetValue<string>() switch
+                    {
+                        PropertyValues.UnknownString => UnknownValue.Instance,
+                        PropertyValues.SecretString => new SecretValue(null),
+                        var s => s,
+                    },
                     JsonValueKind.Number => value.GetValue<double>(),
                     JsonValueKind.True => true,
                     JsonValueKind.False => false,

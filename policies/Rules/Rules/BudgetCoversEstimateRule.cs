@@ -27,27 +27,7 @@ public sealed class BudgetCoversEstimateRule : IPolicyRule
             yield break;
         }
 
-        var limits = new List<(string Urn, decimal? Limit)>();
-        foreach (var budget in input.OfType(ResourceTypes.AwsBudget))
-        {
-            var type = Values.AsString(budget.Input("budgetType")) ?? "COST";
-            var unit = Values.AsString(budget.Input("timeUnit")) ?? "MONTHLY";
-            if (type == "COST" && unit == "MONTHLY")
-            {
-                limits.Add((budget.Urn, Values.IsUnknown(budget.Input("limitAmount")) ? null : Values.AsNumber(budget.Input("limitAmount"))));
-            }
-        }
-
-        foreach (var budget in input.OfType(ResourceTypes.AzureBudget))
-        {
-            var category = Values.AsString(budget.Input("category")) ?? "Cost";
-            var grain = Values.AsString(budget.Input("timeGrain")) ?? "Monthly";
-            if (category == "Cost" && grain == "Monthly")
-            {
-                limits.Add((budget.Urn, Values.IsUnknown(budget.Input("amount")) ? null : Values.AsNumber(budget.Input("amount"))));
-            }
-        }
-
+        var limits = MonthlyCostBudgets.In(input).Select(b => (b.Urn, Limit: MonthlyCostBudgets.Limit(b))).ToList();
         if (limits.Count == 0)
         {
             yield return new PolicyViolation(Id, input.StackUrn(context), "no monthly cost budget", Show.Usd(estimate), $"the stack is expected to cost {Show.Usd(estimate)} USD a month but declares no monthly cost budget alarm");

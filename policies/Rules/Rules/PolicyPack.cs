@@ -17,6 +17,7 @@ public static class PolicyPack
         new PoolMonthlyCapRule(),
         new TeamMonthlyCapRule(),
         new BudgetCoversEstimateRule(),
+        new BudgetAlertsRule(),
         new SpotPoolHasOnDemandFallbackRule(),
         new StoragePrivateRule(),
         new StorageEncryptedRule(),

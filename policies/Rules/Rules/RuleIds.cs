@@ -13,6 +13,7 @@ public static class RuleIds
     public const string PoolMonthlyCap = "cost-pool-monthly-cap";
     public const string TeamMonthlyCap = "cost-team-monthly-cap";
     public const string BudgetCoversEstimate = "cost-budget-covers-estimate";
+    public const string BudgetAlerts = "cost-budget-alerts";
     public const string SpotPoolHasOnDemandFallback = "cost-spot-pool-has-on-demand-fallback";
     public const string StoragePrivate = "security-storage-private";
     public const string StorageEncrypted = "security-storage-encrypted";

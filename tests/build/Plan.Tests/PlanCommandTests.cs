@@ -55,6 +55,8 @@ public sealed class PlanCommandTests
         Assert.Contains("pulumi:pulumi:Stack mlplatform-dev", text, StringComparison.Ordinal);
         Assert.Contains("environment", text, StringComparison.Ordinal);
         Assert.Contains("to create", text, StringComparison.Ordinal);
+        var kubeconfig = Assert.Single(text.Split('\n'), l => l.Contains(" kubeconfig ", StringComparison.Ordinal));
+        Assert.Contains("[secret]", kubeconfig, StringComparison.Ordinal);
         Assert.True(File.Exists(json));
     }
 }

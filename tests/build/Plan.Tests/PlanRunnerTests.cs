@@ -26,6 +26,13 @@ public sealed class PlanRunnerTests
         var second = plan.Resources.Single(r => r.Name == "second");
         Assert.Equal(PlanValues.Unknown, second.Inputs["size"]);
         Assert.Equal(PlanValues.Secret, second.Inputs["label"]);
+        // Inside nested args each value is marked where it sits; an unknown secret is sent as a plain unknown.
+        var settings = Assert.IsAssignableFrom<IReadOnlyDictionary<string, object?>>(second.Inputs["settings"]);
+        Assert.Equal(PlanValues.Secret, settings["password"]);
+        Assert.Equal(PlanValues.Unknown, settings["endpoint"]);
+        Assert.Equal(PlanValues.Unknown, settings["token"]);
+        Assert.Equal("admin", settings["user"]);
+        Assert.False(settings.ContainsKey("comment"));
         var thing = plan.Resources.Single(r => r.Name == "outer-inner-thing");
         Assert.Equal("plain", thing.Inputs["label"]);
         Assert.Equal("urn:pulumi:dev::mlplatform::pulumi:providers:test::default_0_0_0::" + PlanValues.Unknown, thing.Provider);
@@ -91,7 +98,18 @@ public sealed class PlanRunnerTests
         {
             var outer = new Outer("outer");
             var first = new Thing("first", new ThingArgs { Label = "one" });
-            _ = new Thing("second", new ThingArgs { Size = first.Size, Label = Output.CreateSecret("hidden") }, new CustomResourceOptions { Parent = outer });
+            _ = new Thing("second", new ThingArgs
+            {
+                Size = first.Size,
+                Label = Output.CreateSecret("hidden"),
+                Settings = new SettingsArgs
+                {
+                    User = "admin",
+                    Password = Output.CreateSecret("hunter2"),
+                    Endpoint = first.Size.Apply(s => $"https://thing:{s}"),
+                    Token = Output.CreateSecret(first.Size.Apply(s => $"token-{s}")),
+                },
+            }, new CustomResourceOptions { Parent = outer });
         }
     }
 
@@ -164,5 +182,26 @@ public sealed class PlanRunnerTests
 
         [Input("size")]
         public Input<int>? Size { get; set; }
+
+        [Input("settings")]
+        public Input<SettingsArgs>? Settings { get; set; }
+    }
+
+    private sealed class SettingsArgs : ResourceArgs
+    {
+        [Input("user")]
+        public Input<string>? User { get; set; }
+
+        [Input("password")]
+        public Input<string>? Password { get; set; }
+
+        [Input("endpoint")]
+        public Input<string>? Endpoint { get; set; }
+
+        [Input("token")]
+        public Input<string>? Token { get; set; }
+
+        [Input("comment")]
+        public Input<string>? Comment { get; set; }
     }
 }

@@ -49,6 +49,22 @@ public sealed class StackExportDiffTests
     }
 
     [Fact]
+    public void UnknownAndSecretValuesInsideAnInputMatchWhatIsDeployedButKnownPartsAreCompared()
+    {
+        static ImmutableDictionary<string, object?> Planned(int threshold) => ImmutableDictionary<string, object?>.Empty
+            .Add("notifications", PlanValues.Shown(new object?[] { new Dictionary<string, object?> { ["threshold"] = (double)threshold, ["subscriberSnsTopicArns"] = PlanValues.Unknown } }))
+            .Add("settings", PlanValues.Shown(new Dictionary<string, object?> { ["password"] = PlanValues.Secret, ["user"] = "admin" }));
+        var deployed = JsonNode.Parse($$"""
+            {"notifications": [{"threshold": 80, "subscriberSnsTopicArns": ["arn:aws:sns:us-east-1:123456789012:alerts"], "__defaults": []}],
+             "settings": {"password": {"{{PropertyValues.SignatureKey}}": "{{PropertyValues.SecretSignature}}", "ciphertext": "v1:abc"}, "user": "admin" }
+            }
+            """)!.AsObject();
+
+        Assert.Empty(StackExportDiff.ChangedKeys(Planned(80), deployed));
+        Assert.Equal(["notifications"], StackExportDiff.ChangedKeys(Planned(90), deployed).ToArray());
+    }
+
+    [Fact]
     public async Task TheRealSampleExportLoadsAndItsResourcesBecomeDeletes()
     {
         var sample = Path.Combine(PlanFixture.Root, "data", "pulumi", "preview-json-samples", "sample-export.json");

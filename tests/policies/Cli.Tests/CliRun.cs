@@ -38,8 +38,12 @@ internal sealed record CliRun(int ExitCode, string Stdout, string Stderr)
         return path;
     }
 
-    /// <summary>A preview of node groups and a budget in the real AWS schema, written with the shared writer.</summary>
-    public static string Preview(string stack, int gpuNodes, string budgetUsd, string gpuType = "g6.xlarge")
+    /// <summary>
+    /// A preview of node groups and a budget in the real AWS schema, written with the shared writer. The budget notifies
+    /// an SNS topic not created yet (unknown at its leaf, as a real preview shows it) at actual 80 % and at
+    /// <paramref name="forecastThresholds"/> of forecast spend.
+    /// </summary>
+    public static string Preview(string stack, int gpuNodes, string budgetUsd, string gpuType = "g6.xlarge", int[]? forecastThresholds = null)
     {
         var steps = new List<PreviewStep>();
         void Add(string type, string name, Dictionary<string, object?> inputs)
@@ -70,7 +74,18 @@ internal sealed record CliRun(int ExitCode, string Stdout, string Stderr)
             ["labels"] = new Dictionary<string, object?> { ["mlplatform.io/pool"] = "l4" },
             ["launchTemplate"] = new Dictionary<string, object?> { ["id"] = PropertyValues.UnknownString, ["version"] = "1" },
         });
-        Add("aws:budgets/budget:Budget", "env", new() { ["budgetType"] = "COST", ["timeUnit"] = "MONTHLY", ["limitAmount"] = budgetUsd, ["limitUnit"] = "USD" });
+        var notifications = new[] { ("ACTUAL", 80) }.Concat((forecastThresholds ?? [100]).Select(t => ("FORECASTED", t)))
+            .Select(n => new Dictionary<string, object?>
+            {
+                ["comparisonOperator"] = "GREATER_THAN",
+                ["notificationType"] = n.Item1,
+                ["threshold"] = n.Item2,
+                ["thresholdType"] = "PERCENTAGE",
+                ["subscriberEmailAddresses"] = Array.Empty<string>(),
+                ["subscriberSnsTopicArns"] = PropertyValues.UnknownString,
+            })
+            .ToArray();
+        Add("aws:budgets/budget:Budget", "env", new() { ["budgetType"] = "COST", ["timeUnit"] = "MONTHLY", ["limitAmount"] = budgetUsd, ["limitUnit"] = "USD", ["notifications"] = notifications });
         var document = new PreviewDocument
         {
             Config = new Dictionary<string, string> { ["aws:region"] = "us-east-1" },

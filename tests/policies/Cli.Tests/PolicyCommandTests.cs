@@ -35,6 +35,18 @@ public class PolicyCommandTests
     }
 
     [Fact]
+    public void BudgetNotificationsAreReadFromThePlanAndOneWithoutAForecastAlertIsRejected()
+    {
+        var preview = CliRun.Preview("dev", gpuNodes: 2, budgetUsd: "3000", forecastThresholds: []);
+        var report = Path.ChangeExtension(preview, ".md");
+
+        var run = CliRun.Of(preview, "--stack", "dev", "--report", report);
+
+        Assert.Equal(PolicyCommand.MandatoryViolations, run.ExitCode);
+        Assert.Contains("| mandatory | `cost-budget-alerts` | `urn:pulumi:dev::mlplatform::aws:budgets/budget:Budget::env` | ACTUAL 80% | a FORECASTED notification |", File.ReadAllText(report), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void OverBudgetPlanForTheDevStackIsRejectedWithAClearReport()
     {
         // 40 L4 nodes against dev's limits (8 GPUs per pool and environment, 4,000 USD a month).

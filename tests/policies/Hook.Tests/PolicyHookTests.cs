@@ -2,10 +2,12 @@ using MlPlatform.Components;
 using MlPlatform.Policies;
 using Pulumi;
 using Pulumi.Aws.Budgets;
+using Pulumi.Aws.Budgets.Inputs;
 using Pulumi.Aws.Ec2;
 using Pulumi.Aws.Ec2.Inputs;
 using Pulumi.Aws.Eks;
 using Pulumi.Aws.Eks.Inputs;
+using Pulumi.Aws.Sns;
 
 namespace MlPlatform.Infra.Policy.Tests;
 
@@ -24,13 +26,26 @@ public class PolicyHookTests
             LaunchTemplate = new NodeGroupLaunchTemplateArgs { Id = "lt-123", Version = launchTemplateVersion ?? "1" },
         });
 
-    private static Budget EnvironmentBudget(string limit) => new("env-budget", new BudgetArgs
+    // Alerts go to a topic created in the same run, so in a preview each notification's subscriber list is unknown.
+    private static Budget EnvironmentBudget(string limit, params string[] notificationTypes)
     {
-        BudgetType = "COST",
-        TimeUnit = "MONTHLY",
-        LimitAmount = limit,
-        LimitUnit = "USD",
-    });
+        var topic = new Topic("budget-alerts");
+        return new("env-budget", new BudgetArgs
+        {
+            BudgetType = "COST",
+            TimeUnit = "MONTHLY",
+            LimitAmount = limit,
+            LimitUnit = "USD",
+            Notifications = [.. (notificationTypes.Length == 0 ? ["ACTUAL", "FORECASTED"] : notificationTypes).Select(type => new BudgetNotificationArgs
+            {
+                ComparisonOperator = "GREATER_THAN",
+                NotificationType = type,
+                Threshold = 100,
+                ThresholdType = "PERCENTAGE",
+                SubscriberSnsTopicArns = { topic.Arn },
+            })],
+        });
+    }
 
     [Fact]
     public async Task CompliantStackPassesAndReportsItsCost()
@@ -102,6 +117,29 @@ public class PolicyHookTests
         var pool = Assert.Single(report.After.Costs.Pools);
         Assert.Equal(2, pool.Groups.Single().MaxNodes);
         Assert.Equal(["g6.xlarge", "g6.2xlarge", "g6.4xlarge"], pool.Groups.Single().InstanceTypes.ToArray());
+    }
+
+    [Fact]
+    public async Task BudgetNotificationsAreReadWithTheUnknownTopicAtItsLeafAndAMissingForecastAlertFailsTheRun()
+    {
+        var hook = new PolicyHook(StackRunner.Dev());
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => StackRunner.RunAsync(hook, () =>
+        {
+            GpuGroup("l4-spot", "SPOT", 2);
+            GpuGroup("l4-ondemand", "ON_DEMAND", 2);
+            EnvironmentBudget("4000", "ACTUAL");
+        }));
+
+        Assert.Contains(RuleIds.BudgetAlerts, error.ToString(), StringComparison.Ordinal);
+        var report = await hook.Completion;
+        var violation = Assert.Single(report.After.Mandatory);
+        Assert.Equal((RuleIds.BudgetAlerts, "ACTUAL 100%", "a FORECASTED notification"), (violation.RuleId, violation.Measured, violation.Limit));
+        var budget = Assert.Single(hook.Resources, r => r.Type == ResourceTypes.AwsBudget);
+        var notification = Assert.Single(Values.AsList(budget.Input("notifications"))!);
+        Assert.Equal("ACTUAL", Values.AsString(Values.Get(notification, "notificationType")));
+        Assert.Equal(100m, Values.AsNumber(Values.Get(notification, "threshold")));
+        Assert.True(Values.IsUnknown(Values.Get(notification, "subscriberSnsTopicArns")));
     }
 
     [Fact]

@@ -7,6 +7,8 @@ public class ConfigCheckTests
     [Theory]
     [InlineData("dev")]
     [InlineData("prod")]
+    [InlineData("dev-azure")]
+    [InlineData("prod-azure")]
     public void ShippedStackConfigsPassEveryMandatoryRule(string stack)
     {
         var result = ConfigCheck.Evaluate(Repository.Config(stack), Build.Costs, stack);
@@ -14,6 +16,25 @@ public class ConfigCheckTests
         Assert.False(result.HasMandatoryViolations, string.Join("\n", result.Mandatory));
         Assert.True(result.Costs.Total.MaxUsdPerMonth > 0);
         Assert.NotEmpty(result.Costs.Pools);
+    }
+
+    [Theory]
+    [InlineData("dev")]
+    [InlineData("dev-azure")]
+    public void ConfigWithoutForecastAlertsIsRejectedBeforeTheProgramRuns(string stack)
+    {
+        var config = Repository.Config(stack, values =>
+        {
+            var budget = JsonNode.Parse(values["budget"])!.AsObject();
+            budget["forecastThresholds"] = new JsonArray();
+            values["budget"] = budget.ToJsonString();
+            return values;
+        });
+
+        var result = ConfigCheck.Evaluate(config, Build.Costs, stack);
+
+        var violation = Assert.Single(result.Mandatory, v => v.RuleId == RuleIds.BudgetAlerts);
+        Assert.Equal("a FORECASTED notification", violation.Limit);
     }
 
     [Fact]

@@ -39,7 +39,9 @@ public class ResourceModelTests
             {"a": "{{PropertyValues.UnknownString}}",
              "b": {"{{PropertyValues.SignatureKey}}": "{{PropertyValues.SecretSignature}}", "plaintext": "\"hunter2\""},
              "c": {"{{PropertyValues.SignatureKey}}": "{{PropertyValues.SecretSignature}}", "ciphertext": "v1:abc"},
-             "d": [1, true, null, {"e": "f"}]}
+             "d": [1, true, null, {"e": "f"}],
+             "g": {"h": "{{PropertyValues.SecretString}}" }
+            }
             """);
 
         var value = ResourceModel.FromJson(node);
@@ -47,6 +49,8 @@ public class ResourceModelTests
         Assert.True(Values.IsUnknown(Values.Get(value, "a")));
         Assert.Equal(new SecretValue("hunter2"), Values.AsMap(value)!["b"]);
         Assert.Equal(new SecretValue(null), Values.AsMap(value)!["c"]);
+        // pulumi preview --json writes a secret as "[secret]" where it sits; its plaintext is not in the file.
+        Assert.Equal(new SecretValue(null), Values.AsMap(Values.Get(value, "g"))!["h"]);
         var list = Values.AsList(Values.Get(value, "d"))!;
         Assert.Equal(1m, Values.AsNumber(list[0]));
         Assert.Equal(true, Values.AsBool(list[1]));
