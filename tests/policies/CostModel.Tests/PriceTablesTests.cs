@@ -17,6 +17,40 @@ public class PriceTablesTests
         Assert.Contains(catalog.Offerings, o => o.Cloud == Cloud.Azure && o.SpotUsdPerHour is not null);
     }
 
+    [Theory]
+    [InlineData("g6.xlarge")]
+    [InlineData("g6.2xlarge")]
+    [InlineData("g6.4xlarge")]
+    [InlineData("g6.12xlarge")]
+    [InlineData("g6.24xlarge")]
+    [InlineData("g5.12xlarge")]
+    [InlineData("g5.24xlarge")]
+    public void RealTablesHaveASnapshotSpotPriceForEveryTypeTheAwsStacksUse(string instanceType)
+    {
+        var spot = SharedPricing.Load().HourlyPrice(Cloud.Aws, instanceType, "us-east-1", CapacityType.Spot);
+
+        Assert.False(spot.IsEstimated, $"{instanceType} spot price in us-east-1 is estimated; the spot extract lacks it");
+    }
+
+    [Fact]
+    public void SpotCatalogOnDemandPricesAgreeWithTheAwsPriceList()
+    {
+        // The loader lets the price list win, so a stale spot extract would only show here (as the pre-2025 P4/P5 prices did).
+        var priceList = PriceCatalogLoader.LoadDirectory(Path.Combine(SharedPricing.Directory, "aws-on-demand"));
+        var spotCatalog = PriceCatalogLoader.LoadDirectory(Path.Combine(SharedPricing.Directory, "spot-catalog"));
+
+        var compared = spotCatalog.Offerings
+            .Where(o => o.Cloud == Cloud.Aws)
+            .Select(o => (Spot: o, List: priceList.Find(Cloud.Aws, o.InstanceType, o.Region)))
+            .Where(pair => pair.List is not null)
+            .ToList();
+
+        Assert.NotEmpty(compared);
+        Assert.All(compared, pair => Assert.True(
+            Math.Abs(pair.Spot.OnDemandUsdPerHour - pair.List!.OnDemandUsdPerHour) < 0.0001m,
+            $"{pair.Spot.InstanceType} {pair.Spot.Region}: spot catalog {pair.Spot.OnDemandUsdPerHour}, price list {pair.List.OnDemandUsdPerHour}"));
+    }
+
     [Fact]
     public void MalformedGpuTableNamesFileAndLine()
     {
