@@ -57,6 +57,7 @@ public sealed class PlanCommandTests
         Assert.Contains("to create", text, StringComparison.Ordinal);
         var kubeconfig = Assert.Single(text.Split('\n'), l => l.Contains(" kubeconfig ", StringComparison.Ordinal));
         Assert.Contains("[secret]", kubeconfig, StringComparison.Ordinal);
+        Assert.Matches(@"price tables .*data/pricing: prices as of \d{4}-\d{2}-\d{2} \(\d+ days old\)", text);
         Assert.True(File.Exists(json));
     }
 }
