@@ -36,7 +36,7 @@ public static class PriceCatalogLoader
             using var reader = new StreamReader(path);
             return CsvTable.Parse(path, reader);
         });
-        return new PriceCatalog(Build(tables).Offerings) { Source = directory, AsOf = ReadAsOf(directory) };
+        return new PriceCatalog(Offerings(tables)) { Source = directory, AsOf = ReadAsOf(directory) };
     }
 
     /// <summary>The snapshot date in <paramref name="directory"/>'s <see cref="AsOfFile"/>; null when there is none.</summary>
@@ -56,7 +56,7 @@ public static class PriceCatalogLoader
 
     /// <summary>Loads tables given as (name, CSV text) pairs; used by tests and by callers that embed their own tables.</summary>
     public static PriceCatalog LoadText(IEnumerable<(string Name, string Csv)> tables) =>
-        Build(tables.Select(t => CsvTable.Parse(t.Name, new StringReader(t.Csv))));
+        new(Offerings(tables.Select(t => CsvTable.Parse(t.Name, new StringReader(t.Csv)))));
 
     /// <summary>
     /// The default table directory: <see cref="DirectoryVariable"/> when set, else the repository's own
@@ -80,7 +80,7 @@ public static class PriceCatalogLoader
         }
     }
 
-    private static PriceCatalog Build(IEnumerable<CsvTable> tables)
+    private static List<InstanceOffering> Offerings(IEnumerable<CsvTable> tables)
     {
         var onDemand = new Dictionary<(Cloud, string, string), InstanceOffering>();
         var spotSamples = new Dictionary<(Cloud, string, string), List<decimal>>();
@@ -100,12 +100,11 @@ public static class PriceCatalogLoader
             }
         }
 
-        var offerings = onDemand.Select(pair =>
+        return [.. onDemand.Select(pair =>
         {
             var spot = spotSamples.TryGetValue(pair.Key, out var samples) ? Statistics.Median(samples) : (decimal?)null;
             return pair.Value with { SpotUsdPerHour = spot };
-        });
-        return new PriceCatalog(offerings);
+        })];
     }
 
     private static void ReadPriceList(CsvTable table, Dictionary<(Cloud, string, string), InstanceOffering> offerings)
