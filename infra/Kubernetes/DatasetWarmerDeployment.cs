@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using MlPlatform.Components;
 using MlPlatform.Components.Aws;
+using MlPlatform.Components.Azure;
 using MlPlatform.CostModel;
 using MlPlatform.Stacks.Config;
 using Pulumi;
@@ -15,7 +16,9 @@ namespace MlPlatform.Infra.Kubernetes;
 /// <summary>
 /// The dataset warmer on every GPU node with the NVMe cache: its own namespace (Pod Security <c>privileged</c>, which a
 /// hostPath volume needs, with default-deny network policies opened for DNS, HTTPS and the monitoring scrape), its
-/// service account (bound to the cloud's read-only dataset identity) and the DaemonSet.
+/// service account (bound to the cloud's read-only dataset identity) and the DaemonSet. On Azure, which has no node user
+/// data, the DaemonSet's first init container stripes the local NVMe drives and mounts them at the cache path
+/// (<see cref="CacheDiskPreparation"/>); AWS nodes come up with the array already mounted.
 /// </summary>
 public static class DatasetWarmerDeployment
 {
@@ -71,12 +74,21 @@ public static class DatasetWarmerDeployment
             var manifest = DatasetWarmerManifests.DaemonSet(
                 image.Image, account.Namespace, account.Name, uri, config.DatasetCache.MountPath, config.DatasetCache.MaxSizeGiB, prefetch, config.Region);
             var daemonSetSpec = (ImmutableDictionary<string, object>)manifest["spec"];
-            return config.Cloud == Cloud.Azure ? WithPodLabel(daemonSetSpec, AzureWorkloadIdentityUse, "true") : daemonSetSpec;
+            return config.Cloud == Cloud.Azure ? ForAzure(daemonSetSpec, config.DatasetCache) : daemonSetSpec;
         });
         _ = new Pulumi.Kubernetes.ApiExtensions.CustomResource(
             "dataset-warmer",
             ManifestArgs.From("apps/v1", "DaemonSet", new ObjectMetaArgs { Name = "dataset-warmer", Namespace = account.Namespace, Labels = labels }, spec),
             new CustomResourceOptions { Provider = provider, DependsOn = { ns, serviceAccount } });
+    }
+
+    /// <summary>The DaemonSet spec on Azure: labelled for workload identity, the NVMe preparation running first.</summary>
+    public static ImmutableDictionary<string, object> ForAzure(ImmutableDictionary<string, object> spec, DatasetCacheSpec cache)
+    {
+        ArgumentNullException.ThrowIfNull(cache);
+        var image = cache.PrepareImage
+            ?? throw new InvalidOperationException("mlplatform:datasetCache.prepareImage is required on azure with the dataset cache enabled");
+        return CacheDiskPreparation.AddTo(WithPodLabel(spec, AzureWorkloadIdentityUse, "true"), image, cache.MountPath);
     }
 
     /// <summary>The DaemonSet spec with one more label on its pod template.</summary>

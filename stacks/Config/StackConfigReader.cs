@@ -103,7 +103,7 @@ public static partial class StackConfigReader
 
         var cluster = ReadCluster(Child(root, "cluster"), environment, cloud, errors);
         var pools = ReadPools(root, cloud, region, prices, errors);
-        var cache = ReadDatasetCache(Child(root, "datasetCache"), errors);
+        var cache = ReadDatasetCache(Child(root, "datasetCache"), cloud, errors);
         var production = PlatformConfig.IsProductionEnvironment(environment);
         var registry = ReadRegistry(Child(root, "registry"), cloud, production, errors);
         var modelStore = ReadModelStore(Child(root, "modelStore"));
@@ -267,7 +267,7 @@ public static partial class StackConfigReader
         return pools.ToImmutable();
     }
 
-    private static DatasetCacheSpec ReadDatasetCache(ConfigNode node, ConfigErrors errors)
+    private static DatasetCacheSpec ReadDatasetCache(ConfigNode node, Cloud cloud, ConfigErrors errors)
     {
         var mountPath = node.String("mountPath", "/mnt/dataset-cache");
         if (!mountPath.StartsWith('/') || mountPath.Contains("..", StringComparison.Ordinal))
@@ -281,9 +281,43 @@ public static partial class StackConfigReader
             n.RejectUnknownKeys();
             return reference;
         }).ToImmutableArray();
-        var spec = new DatasetCacheSpec(node.Bool("enabled", true), mountPath, node.Int("maxSizeGiB", 500, 10), prefetch);
+        var enabled = node.Bool("enabled", true);
+        var prepareImage = ReadPrepareImage(node, cloud, enabled, errors);
+        var spec = new DatasetCacheSpec(enabled, mountPath, node.Int("maxSizeGiB", 500, 10), prefetch, prepareImage);
         node.RejectUnknownKeys();
         return spec;
+    }
+
+    // Azure has no node user data to stripe the NVMe drives, so the warmer's init container does it and needs an image.
+    private static string? ReadPrepareImage(ConfigNode node, Cloud cloud, bool enabled, ConfigErrors errors)
+    {
+        var image = node.String("prepareImage", string.Empty);
+        if (cloud != Cloud.Azure)
+        {
+            if (image.Length > 0)
+            {
+                errors.Add($"{node.Path}.prepareImage", "applies to azure only (AWS prepares the NVMe drives in node user data or Karpenter's RAID0 policy)");
+            }
+
+            return null;
+        }
+
+        if (image.Length == 0)
+        {
+            if (enabled)
+            {
+                errors.Add($"{node.Path}.prepareImage", "is required on azure with the dataset cache enabled: the image, by digest, of the init container that prepares the local NVMe drives (sh, util-linux, mdadm, e2fsprogs)");
+            }
+
+            return null;
+        }
+
+        if (!ImageByDigest().IsMatch(image))
+        {
+            errors.Add($"{node.Path}.prepareImage", $"must reference an image by digest, repository@sha256:<64 hex digits>, never a tag (got '{image}')");
+        }
+
+        return image;
     }
 
     private static RegistrySpec ReadRegistry(ConfigNode node, Cloud cloud, bool production, ConfigErrors errors)

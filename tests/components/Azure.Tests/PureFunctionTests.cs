@@ -97,17 +97,6 @@ public sealed class PureFunctionTests
         Assert.True(CacheDisks.MountPathFits(CacheDiskKind.Nvme, "/var/cache/datasets"));
     }
 
-    [Fact]
-    public void NvmeScriptStripesUnusedDrivesAndIsIdempotent()
-    {
-        var script = CacheDiskPreparation.NvmeScript("/mnt/dataset-cache");
-
-        Assert.Contains("MOUNT='/mnt/dataset-cache'", script, StringComparison.Ordinal);
-        Assert.Contains("if mountpoint -q \"$MOUNT\"; then exit 0; fi", script, StringComparison.Ordinal);
-        Assert.Contains("mdadm --create /dev/md0 --level=0", script, StringComparison.Ordinal);
-        Assert.Contains("blkid \"$DEVICE\" >/dev/null 2>&1 || mkfs.ext4", script, StringComparison.Ordinal);
-    }
-
     [Theory]
     [InlineData("relative/path")]
     [InlineData("/mnt/x; rm -rf /")]

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using MlPlatform.Components.Aws;
+using MlPlatform.Components.Azure;
 using MlPlatform.Infra.Kubernetes;
 
 namespace MlPlatform.Infra.Tests;
@@ -53,4 +54,78 @@ public sealed class DatasetWarmerDeploymentTests
         Assert.Equal("true", labels["azure.workload.identity/use"]);
         Assert.Equal("dataset-warmer", labels["app.kubernetes.io/name"]);
     }
+
+    [Theory]
+    [InlineData("dev-azure")]
+    [InlineData("prod-azure")]
+    public async Task AzureWarmerPreparesTheNvmeCacheFirstWithAPrivilegedInitContainerPinnedByDigest(string stack)
+    {
+        var (_, mocks) = await PlatformRun.RunAsync(stack);
+
+        var pod = PodSpec(mocks);
+        var init = Assert.Single(Objects(pod["initContainers"]));
+        Assert.Equal(CacheDiskPreparation.InitContainerName, init["name"]);
+        Assert.Matches("^[a-z0-9./_-]+@sha256:[a-f0-9]{64}$", (string)init["image"]);
+        Assert.Equal(true, Object(init["securityContext"])["privileged"]);
+        var command = ((IEnumerable<object>)init["command"]).Cast<string>().ToList();
+        Assert.Equal(["/bin/sh", "-c"], command.Take(2));
+        Assert.Contains("MOUNT='/mnt/dataset-cache'", command[2], StringComparison.Ordinal);
+        var mounts = Objects(init["volumeMounts"]).ToDictionary(m => (string)m["name"]);
+        Assert.Equal("/dev", mounts[CacheDiskPreparation.DevVolume]["mountPath"]);
+        Assert.Equal("/mnt", mounts[CacheDiskPreparation.HostDirectoryVolume]["mountPath"]);
+        Assert.Equal("Bidirectional", mounts[CacheDiskPreparation.HostDirectoryVolume]["mountPropagation"]);
+        var volumes = Objects(pod["volumes"]).ToDictionary(v => (string)v["name"]);
+        Assert.Equal("/mnt", Object(volumes[CacheDiskPreparation.HostDirectoryVolume]["hostPath"])["path"]);
+        Assert.Equal("/dev", Object(volumes[CacheDiskPreparation.DevVolume]["hostPath"])["path"]);
+    }
+
+    [Theory]
+    [InlineData("dev-azure")]
+    [InlineData("prod-azure")]
+    public async Task AzureWarmerSeesTheArrayMountedOnTheHostAtTheCachePath(string stack)
+    {
+        var (_, mocks) = await PlatformRun.RunAsync(stack);
+
+        var pod = PodSpec(mocks);
+        var warmer = Assert.Single(Objects(pod["containers"]));
+        var cacheMount = Objects(warmer["volumeMounts"]).Single(m => (string)m["mountPath"] == DatasetWarmerManifests.CacheMountInPod);
+        Assert.Equal("HostToContainer", cacheMount["mountPropagation"]);
+        var cacheVolume = Objects(pod["volumes"]).Single(v => v["name"].Equals(cacheMount["name"]));
+        Assert.Equal("/mnt/dataset-cache", Object(cacheVolume["hostPath"])["path"]);
+        // The warmer itself stays unprivileged: only the init container needs the host's devices.
+        Assert.Equal(false, Object(warmer["securityContext"])["allowPrivilegeEscalation"]);
+        Assert.False(Object(warmer["securityContext"]).ContainsKey("privileged"));
+    }
+
+    [Theory]
+    [InlineData("dev")]
+    [InlineData("prod")]
+    public async Task AwsWarmerHasNoInitContainerBecauseNodeUserDataMountsTheArray(string stack)
+    {
+        var (_, mocks) = await PlatformRun.RunAsync(stack);
+
+        var pod = PodSpec(mocks);
+        Assert.False(pod.ContainsKey("initContainers"));
+        var warmer = Assert.Single(Objects(pod["containers"]));
+        Assert.All(Objects(warmer["volumeMounts"]), m => Assert.False(m.ContainsKey("mountPropagation")));
+    }
+
+    [Fact]
+    public void AzureSpecWithoutAPrepareImageIsRefused()
+    {
+        var manifest = DatasetWarmerManifests.DaemonSet("ghcr.io/x/warmer@sha256:" + new string('a', 64), "mlplatform-node", "dataset-warmer", "https://acct.blob.core.windows.net/datasets", "/mnt/cache", 100, [], "eastus");
+        var cache = new MlPlatform.Stacks.Config.DatasetCacheSpec(true, "/mnt/cache", 100, [], PrepareImage: null);
+
+        Assert.Throws<InvalidOperationException>(() => DatasetWarmerDeployment.ForAzure((ImmutableDictionary<string, object>)manifest["spec"], cache));
+    }
+
+    private static IReadOnlyDictionary<string, object> PodSpec(MlPlatform.Testing.EchoMocks mocks)
+    {
+        var spec = Object(mocks.Named("kubernetes:apps/v1:DaemonSet", "dataset-warmer").Inputs["spec"]);
+        return Object(Object(spec["template"])["spec"]);
+    }
+
+    private static IReadOnlyDictionary<string, object> Object(object value) => (IReadOnlyDictionary<string, object>)value;
+
+    private static IEnumerable<IReadOnlyDictionary<string, object>> Objects(object value) => ((IEnumerable<object>)value).Select(Object);
 }

@@ -52,6 +52,12 @@ internal static class PlatformRun
             ["clientId"] = $"{a.Name}-client-id",
             ["principalId"] = $"{a.Name}-principal-id",
         };
+        // What S3 computes for a bucket's name (from bucketPrefix): without it the warmer's store URI, and so the whole
+        // AWS warmer DaemonSet spec, is unknown in a preview.
+        mocks.ComputedOutputs["aws:s3/bucket:Bucket"] = a => new Dictionary<string, object>
+        {
+            ["bucket"] = $"{a.Inputs.GetValueOrDefault("bucketPrefix") ?? string.Empty}{a.Name}",
+        };
         using var scope = new StackConfigScope(values, file.SecretKeys);
         var options = new TestOptions { ProjectName = "mlplatform", StackName = stack, IsPreview = true };
         var resources = await Deployment.TestWithServiceProviderAsync<PlatformStack>(mocks, new StackFactory(() =>
