@@ -40,7 +40,6 @@ public sealed class DatasetCache : ComponentResource
             Roles = [new RoleGrant("blob-reader", container.Id, RoleDefinitions.StorageBlobDataReader)],
         }, new ComponentResourceOptions { Parent = this });
 
-        NvmePreparationScript = CacheDiskPreparation.NvmeScript(args.MountPath);
         AccountName = Output.Create(accountName);
         ContainerName = container.Name;
         StoreUri = Output.Create(SecureStorage.ContainerUri(accountName, args.ContainerName));
@@ -57,9 +56,6 @@ public sealed class DatasetCache : ComponentResource
             ["maxSizeGiB"] = MaxSizeGiB,
         });
     }
-
-    /// <summary>The init-container script that prepares NVMe nodes (see <see cref="CacheDiskPreparation"/>).</summary>
-    public string NvmePreparationScript { get; }
 
     [Output("accountName")]
     public Output<string> AccountName { get; private set; }

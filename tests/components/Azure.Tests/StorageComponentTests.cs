@@ -160,7 +160,6 @@ public sealed class StorageComponentTests
         var credential = Assert.Single(mocks.OfType("azure-native:managedidentity:FederatedIdentityCredential")).Inputs;
         Assert.Equal(PlatformServiceAccounts.DatasetWarmer.Subject, credential["subject"]);
         Assert.EndsWith(".blob.core.windows.net/datasets", await cache!.StoreUri.GetAsync(), StringComparison.Ordinal);
-        Assert.Contains("mdadm", cache.NvmePreparationScript, StringComparison.Ordinal);
     }
 
     [Fact]
