@@ -536,7 +536,7 @@ public static partial class StackConfigReader
         if (!SchedulerDatabaseSpec.IsInstanceClassOf(cloud, spec.InstanceClass))
         {
             var example = SchedulerDatabaseSpec.DefaultInstanceClass(cloud, production: true);
-            errors.Add($"{node.Path}.instanceClass", $"'{spec.InstanceClass}' is not a {cloud} database instance class (for example {example})");
+            errors.Add($"{node.Path}.instanceClass", $"'{spec.InstanceClass}' is not a database instance class on {cloud.ToString().ToLowerInvariant()} (for example {example})");
         }
 
         if (!SchedulerDatabaseSpec.SupportedEngineVersions.Contains(spec.EngineVersion))
