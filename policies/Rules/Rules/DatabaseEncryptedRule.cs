@@ -22,7 +22,12 @@ public sealed class DatabaseEncryptedRule : IPolicyRule
         foreach (var instance in input.OfType(ResourceTypes.RdsInstance))
         {
             var encrypted = instance.Input("storageEncrypted");
-            if (!Values.IsUnknown(encrypted) && Values.AsBool(encrypted) != true)
+            if (Values.IsUnknown(encrypted))
+            {
+                continue;
+            }
+
+            if (Values.AsBool(encrypted) != true)
             {
                 yield return new PolicyViolation(Id, instance.Urn, $"storageEncrypted {Values.AsString(encrypted) ?? "false (default)"}", "storageEncrypted true", $"database '{instance.Name}' stores its data unencrypted");
             }
