@@ -9,6 +9,7 @@ namespace MlPlatform.Infra;
 /// <param name="ModelStoreUri"><c>s3://bucket</c> or <c>https://account.blob.core.windows.net/models</c>.</param>
 /// <param name="DatasetStoreUri">Where dataset versions live, same forms.</param>
 /// <param name="BudgetIds">Identifiers of the budgets created (environment and teams).</param>
+/// <param name="SchedulerDatabase">The scheduler's managed PostgreSQL (<c>stateStore: postgres</c>); null with SQLite.</param>
 public sealed record CloudPlatformOutputs(
     Output<string> ClusterName,
     Output<string> ClusterEndpoint,
@@ -18,4 +19,5 @@ public sealed record CloudPlatformOutputs(
     Output<string> ModelStoreUri,
     Output<string> DatasetStoreUri,
     Output<ImmutableArray<string>> BudgetIds,
-    WorkloadIdentities Identities);
+    WorkloadIdentities Identities,
+    ManagedDatabaseOutputs? SchedulerDatabase = null);

@@ -65,6 +65,7 @@ public sealed class PlatformStack : Stack
         SchedulerUrl = kubernetes.SchedulerUrl;
         InferenceBaseUrl = kubernetes.InferenceBaseUrl;
         ModelRoutes = kubernetes.ModelRoutes;
+        SchedulerDatabaseEndpoint = cloud.SchedulerDatabase?.Endpoint ?? Output.Create(string.Empty);
 
         // Registered as an output so the engine waits for the evaluation; mandatory violations fail the run. Last:
         // the evaluation checks the outputs assigned so far, never its own.
@@ -127,6 +128,10 @@ public sealed class PlatformStack : Stack
     /// <summary>Summary of the policy evaluation (rules evaluated, violations, estimated monthly cost).</summary>
     [Output("policy")]
     public Output<string> Policy { get; private set; }
+
+    /// <summary><c>host:port</c> of the scheduler's managed PostgreSQL; empty with SQLite. The password stays in the scheduler's Secret.</summary>
+    [Output(PlatformOutputNames.SchedulerDatabaseEndpoint)]
+    public Output<string> SchedulerDatabaseEndpoint { get; private set; }
 
     /// <summary>Model name → its versioned route base.</summary>
     [Output(PlatformOutputNames.ModelRoutes)]

@@ -174,9 +174,10 @@ public sealed partial class SchedulerDeployment : ComponentResource
         }
         else
         {
-            var password = new RandomPassword($"{name}-postgres-password", new RandomPasswordArgs { Length = 32, Special = false }, child);
-            PostgresPassword = Output.CreateSecret(password.Result);
-            PostgresConnectionString = Output.CreateSecret(Output.Tuple(args.PostgresHost.ToOutput(), password.Result)
+            var password = args.PostgresPassword?.ToOutput()
+                ?? new RandomPassword($"{name}-postgres-password", new RandomPasswordArgs { Length = 32, Special = false }, child).Result;
+            PostgresPassword = Output.CreateSecret(password);
+            PostgresConnectionString = Output.CreateSecret(Output.Tuple(args.PostgresHost.ToOutput(), password)
                 .Apply(t => PostgresConnection(t.Item1, args.PostgresDatabase, args.PostgresUser, t.Item2)));
             stateDependencies.Add(new Secret($"{name}-postgres", new SecretArgs
             {

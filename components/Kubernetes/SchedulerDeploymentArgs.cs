@@ -45,8 +45,17 @@ public sealed class SchedulerDeploymentArgs
     /// <summary>Storage class of the state volume; null = the cluster default.</summary>
     public string? StorageClassName { get; init; }
 
-    /// <summary>PostgreSQL host (prod); the password is generated and its connection string kept as a secret.</summary>
-    public Input<string> PostgresHost { get; init; } = "scheduler-postgres";
+    /// <summary>The host when no managed database was provisioned for the PostgreSQL store (a Service of that name).</summary>
+    public const string UnprovisionedPostgresHost = "scheduler-postgres";
+
+    /// <summary>PostgreSQL host (prod): the managed database's address, an output of the cloud layer.</summary>
+    public Input<string> PostgresHost { get; init; } = UnprovisionedPostgresHost;
+
+    /// <summary>
+    /// The password of <see cref="PostgresUser"/>, when the database is created with it (the managed database's generated
+    /// master password); null = generate one here for whoever provisions the role.
+    /// </summary>
+    public Input<string>? PostgresPassword { get; init; }
 
     public string PostgresDatabase { get; init; } = "scheduler";
 

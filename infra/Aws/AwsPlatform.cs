@@ -163,6 +163,7 @@ public static class AwsPlatform
             Teams = [.. config.Teams.Select(t => new TeamBudget(t.Name, t.MonthlyBudgetUsd, t.Recipients))],
         });
 
+        var database = SchedulerDatabase(config, cluster);
         var outputs = new CloudPlatformOutputs(
             cluster.ClusterName,
             cluster.Endpoint,
@@ -172,8 +173,45 @@ public static class AwsPlatform
             models.Uri,
             datasets.Uri,
             budgets.BudgetIds,
-            identities);
-        return new AwsPlatformResources(cluster, pools, datasets, registry, models, budgets, addons, karpenter, outputs);
+            identities,
+            database is null ? null : new ManagedDatabaseOutputs(database.Address, database.Endpoint, PostgresDatabaseName, PostgresUser, database.Password));
+        return new AwsPlatformResources(cluster, pools, datasets, registry, models, budgets, addons, karpenter, outputs, database);
+    }
+
+    public const string PostgresDatabaseName = "scheduler";
+
+    public const string PostgresUser = "scheduler";
+
+    /// <summary>
+    /// The scheduler's RDS for PostgreSQL with <c>stateStore: postgres</c> (none with SQLite): in the cluster's private
+    /// subnets, reachable on 5432 from the node and cluster security groups only (pods use their node's ENIs).
+    /// </summary>
+    private static PostgresDatabase? SchedulerDatabase(PlatformConfig config, GpuCluster cluster)
+    {
+        var spec = config.Services.Scheduler.Database;
+        if (config.Services.Scheduler.StateStore != SchedulerStateStore.Postgres || spec is null)
+        {
+            return null;
+        }
+
+        return new PostgresDatabase("scheduler-db", new PostgresDatabaseArgs
+        {
+            NamePrefix = config.NamePrefix,
+            Tags = config.Tags,
+            Purpose = "scheduler",
+            SpecPath = "mlplatform:services.scheduler.database",
+            VpcId = cluster.VpcId,
+            SubnetIds = cluster.PrivateSubnetIds,
+            ClientSecurityGroupIds = [cluster.NodeSecurityGroupId, cluster.ClusterSecurityGroupId],
+            InstanceClass = spec.InstanceClass,
+            StorageGiB = spec.StorageGiB,
+            MultiAz = spec.HighAvailability,
+            BackupRetentionDays = spec.BackupRetentionDays,
+            EngineVersion = spec.EngineVersion,
+            DeletionProtection = spec.DeletionProtection,
+            DatabaseName = PostgresDatabaseName,
+            Username = PostgresUser,
+        });
     }
 
     /// <summary>

@@ -20,7 +20,8 @@ public sealed record AwsPlatformResources(
     BudgetAlarm Budgets,
     GpuClusterAddons Addons,
     KarpenterController? Karpenter,
-    CloudPlatformOutputs Outputs)
+    CloudPlatformOutputs Outputs,
+    PostgresDatabase? SchedulerDatabase = null)
 {
     /// <summary>The priority expander ConfigMap merging every pool's entries; null under Karpenter.</summary>
     public ImmutableDictionary<string, object>? PriorityExpanderConfigMap =>

@@ -69,6 +69,8 @@ public static class KubernetesPlatform
             ModelWriterIdentity = cloud.Identities.ModelWriter,
         }, withProvider), StringComparer.Ordinal);
 
+        // The managed database's address and generated password reach the scheduler's Secret as outputs, never as config.
+        var database = cloud.SchedulerDatabase;
         var scheduler = new SchedulerDeployment("scheduler", new SchedulerDeploymentArgs
         {
             Image = config.Services.Scheduler.Image,
@@ -79,6 +81,10 @@ public static class KubernetesPlatform
             TeamNamespaces = [.. config.Teams.Select(t => PlatformServiceAccounts.TeamNamespace(t.Name))],
             Replicas = config.Services.Scheduler.Replicas,
             PricingTables = pricingTables,
+            PostgresHost = database is null ? SchedulerDeploymentArgs.UnprovisionedPostgresHost : (Input<string>)database.Host,
+            PostgresDatabase = database?.DatabaseName ?? "scheduler",
+            PostgresUser = database?.Username ?? "scheduler",
+            PostgresPassword = database is null ? null : (Input<string>)database.Password,
         }, new ComponentResourceOptions { Providers = { provider }, DependsOn = [.. teams.Values] });
 
         DatasetWarmerDeployment.Deploy(config, cloud, provider);

@@ -113,7 +113,7 @@ public static partial class StackConfigReader
         var addons = ReadAddons(Child(root, "addons"), ingress, errors);
         var budget = ReadBudget(Child(root, "budget", required: true), cloud, errors);
         var teams = ReadTeams(root, errors);
-        var services = ReadServices(Child(root, "services", required: true), errors);
+        var services = ReadServices(Child(root, "services", required: true), cloud, production, errors);
         var models = ReadModels(root, teams, pools, prices, cloud, region, errors);
         var policy = ReadPolicy(Child(root, "policy"), errors);
         var tags = ReadTags(Child(root, "tags", required: true), environment);
@@ -516,15 +516,28 @@ public static partial class StackConfigReader
         return teams.ToImmutable();
     }
 
-    private static ServicesSpec ReadServices(ConfigNode node, ConfigErrors errors)
+    private static ServicesSpec ReadServices(ConfigNode node, Cloud cloud, bool production, ConfigErrors errors)
     {
         var schedulerNode = node.Object("scheduler", required: true);
+        var stateStore = schedulerNode.Enum("stateStore", SchedulerStateStore.Sqlite);
+        SchedulerDatabaseSpec? database = null;
+        if (stateStore == SchedulerStateStore.Postgres)
+        {
+            database = ReadSchedulerDatabase(schedulerNode.Object("database"), cloud, production, errors);
+        }
+        else if (schedulerNode.Has("database"))
+        {
+            _ = schedulerNode.Object("database");
+            errors.Add($"{schedulerNode.Path}.database", "applies only with stateStore: postgres (SQLite needs no database server)");
+        }
+
         var scheduler = new SchedulerServiceSpec(
             Image(schedulerNode, errors),
             schedulerNode.String("version", "0.1.0"),
-            schedulerNode.Enum("stateStore", SchedulerStateStore.Sqlite),
+            stateStore,
             schedulerNode.Int("replicas", 1, 1),
-            schedulerNode.Int("queueAgeFallbackMinutes", 30, 1, 1440));
+            schedulerNode.Int("queueAgeFallbackMinutes", 30, 1, 1440),
+            database);
 
         // One scheduling loop decides at a time: a second replica would race it for the same capacity. Availability
         // comes from a PodDisruptionBudget and a fast restart on the durable state store, not from replicas.
@@ -538,6 +551,53 @@ public static partial class StackConfigReader
         var warmer = ReadImage(node.Object("datasetWarmer", required: true), errors);
         node.RejectUnknownKeys();
         return new ServicesSpec(scheduler, inference, warmer);
+    }
+
+    /// <summary>
+    /// <c>services.scheduler.database</c>: every field optional with environment defaults; production must keep HA,
+    /// deletion protection and at least <see cref="SchedulerDatabaseSpec.MinProductionBackupRetentionDays"/> days of backups.
+    /// </summary>
+    private static SchedulerDatabaseSpec ReadSchedulerDatabase(ConfigNode node, Cloud cloud, bool production, ConfigErrors errors)
+    {
+        var defaults = SchedulerDatabaseSpec.Default(cloud, production);
+        var spec = new SchedulerDatabaseSpec(
+            node.String("instanceClass", defaults.InstanceClass),
+            node.Int("storageGiB", defaults.StorageGiB, SchedulerDatabaseSpec.MinStorageGiB, SchedulerDatabaseSpec.MaxStorageGiB),
+            node.Bool("highAvailability", defaults.HighAvailability),
+            node.Int("backupRetentionDays", defaults.BackupRetentionDays, 1, SchedulerDatabaseSpec.MaxBackupRetentionDays),
+            node.String("engineVersion", defaults.EngineVersion),
+            node.Bool("deletionProtection", defaults.DeletionProtection));
+        if (!SchedulerDatabaseSpec.IsInstanceClassOf(cloud, spec.InstanceClass))
+        {
+            var example = SchedulerDatabaseSpec.DefaultInstanceClass(cloud, production: true);
+            errors.Add($"{node.Path}.instanceClass", $"'{spec.InstanceClass}' is not a database instance class on {cloud.ToString().ToLowerInvariant()} (for example {example})");
+        }
+
+        if (!SchedulerDatabaseSpec.SupportedEngineVersions.Contains(spec.EngineVersion))
+        {
+            errors.Add($"{node.Path}.engineVersion", $"must be one of {string.Join(", ", SchedulerDatabaseSpec.SupportedEngineVersions)} (got '{spec.EngineVersion}')");
+        }
+
+        if (production)
+        {
+            if (!spec.HighAvailability)
+            {
+                errors.Add($"{node.Path}.highAvailability", "must be true in production: the scheduler stops with a single database instance's zone");
+            }
+
+            if (!spec.DeletionProtection)
+            {
+                errors.Add($"{node.Path}.deletionProtection", "must be true in production: the scheduler's state (queues, job history) must survive a mistaken destroy");
+            }
+
+            if (spec.BackupRetentionDays < SchedulerDatabaseSpec.MinProductionBackupRetentionDays)
+            {
+                errors.Add($"{node.Path}.backupRetentionDays", $"must be >= {SchedulerDatabaseSpec.MinProductionBackupRetentionDays} in production (got {spec.BackupRetentionDays})");
+            }
+        }
+
+        node.RejectUnknownKeys();
+        return spec;
     }
 
     private static ServiceImageSpec ReadImage(ConfigNode node, ConfigErrors errors)

@@ -20,6 +20,9 @@ public static class PlatformOutputNames
     public const string ModelRoutes = "modelRoutes";
     public const string BudgetIds = "budgetIds";
 
+    /// <summary>Since 1.1: <c>host:port</c> of the scheduler's managed PostgreSQL; empty with SQLite (never the password).</summary>
+    public const string SchedulerDatabaseEndpoint = "schedulerDatabaseEndpoint";
+
     /// <summary>The outputs the platform marks secret.</summary>
     public static IReadOnlyList<string> Secrets { get; } = [Kubeconfig];
 }

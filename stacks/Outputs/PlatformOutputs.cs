@@ -20,6 +20,7 @@ namespace MlPlatform.Stacks.Outputs;
 /// <param name="InferenceBaseUrl"><c>https://&lt;canonical domain&gt;</c>.</param>
 /// <param name="ModelRoutes">Model name → its route base (<c>…/v2/models/&lt;name&gt;</c>); append <c>/infer</c> or <c>/versions/&lt;v&gt;/infer</c>.</param>
 /// <param name="BudgetIds">Budgets created for the environment and teams.</param>
+/// <param name="SchedulerDatabaseEndpoint">Since 1.1: <c>host:port</c> of the scheduler's managed PostgreSQL; empty with SQLite or from a 1.0 stack.</param>
 public sealed record PlatformOutputs(
     string ContractVersion,
     string Environment,
@@ -34,7 +35,8 @@ public sealed record PlatformOutputs(
     string SchedulerUrl,
     string InferenceBaseUrl,
     ImmutableDictionary<string, string> ModelRoutes,
-    ImmutableArray<string> BudgetIds)
+    ImmutableArray<string> BudgetIds,
+    string SchedulerDatabaseEndpoint = "")
 {
     /// <summary>The inference URL of <paramref name="model"/> (weighted across versions), e.g. for an HTTP client's base address.</summary>
     public Uri InferUrl(string model) =>

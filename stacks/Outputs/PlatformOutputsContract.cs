@@ -7,9 +7,9 @@ public static class PlatformOutputsContract
 {
     public const int Major = 1;
 
-    public const int Minor = 0;
+    public const int Minor = 1;
 
-    /// <summary>The version this library writes: <c>1</c>.</summary>
+    /// <summary>The version this library writes: <c>1.1</c> (1.1 added the scheduler database endpoint).</summary>
     public static string Current => Minor == 0 ? Major.ToString(CultureInfo.InvariantCulture) : $"{Major}.{Minor}";
 
     /// <summary>Null when <paramref name="version"/> can be read by this library, else the problem.</summary>

@@ -82,6 +82,23 @@ public static class PlatformOutputsReader
             return text;
         }
 
+        // An output a minor version added: a stack of an older minor version has none.
+        string OptionalText(string name)
+        {
+            if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+            {
+                return string.Empty;
+            }
+
+            if (value.ValueKind != JsonValueKind.String)
+            {
+                errors.Add(new OutputsError(name, $"must be a string (got {Describe(value)})"));
+                return string.Empty;
+            }
+
+            return value.GetString()!;
+        }
+
         string Url(string name)
         {
             var text = Text(name);
@@ -141,7 +158,8 @@ public static class PlatformOutputsReader
             Url(PlatformOutputNames.SchedulerUrl),
             Url(PlatformOutputNames.InferenceBaseUrl),
             Map(PlatformOutputNames.ModelRoutes),
-            Strings(PlatformOutputNames.BudgetIds));
+            Strings(PlatformOutputNames.BudgetIds),
+            OptionalText(PlatformOutputNames.SchedulerDatabaseEndpoint));
         if (outputs.Cloud.Length > 0 && outputs.Cloud is not ("aws" or "azure"))
         {
             errors.Add(new OutputsError(PlatformOutputNames.Cloud, $"must be 'aws' or 'azure' (got '{outputs.Cloud}')"));

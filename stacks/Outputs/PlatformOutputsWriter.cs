@@ -28,6 +28,7 @@ public static class PlatformOutputsWriter
             [PlatformOutputNames.InferenceBaseUrl] = outputs.InferenceBaseUrl,
             [PlatformOutputNames.ModelRoutes] = outputs.ModelRoutes,
             [PlatformOutputNames.BudgetIds] = outputs.BudgetIds,
+            [PlatformOutputNames.SchedulerDatabaseEndpoint] = outputs.SchedulerDatabaseEndpoint,
         }.ToImmutableDictionary(StringComparer.Ordinal);
     }
 

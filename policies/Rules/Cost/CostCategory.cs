@@ -9,4 +9,5 @@ public enum CostCategory
     Registry,
     Network,
     Security,
+    Database,
 }

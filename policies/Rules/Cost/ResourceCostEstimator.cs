@@ -49,6 +49,8 @@ public static class ResourceCostEstimator
                 return Fixed(resource, CostCategory.Security, "kms-key", Cloud.Aws, context, unpriced);
             case ResourceTypes.S3Bucket or ResourceTypes.S3BucketV2:
                 return Fixed(resource, CostCategory.Storage, "s3-standard", Cloud.Aws, context, unpriced);
+            case ResourceTypes.RdsInstance:
+                return RdsInstance(resource, context, unpriced);
             case ResourceTypes.EcrRepository:
                 return Fixed(resource, CostCategory.Registry, "ecr-storage", Cloud.Aws, context, unpriced);
             case ResourceTypes.StorageAccount:
@@ -120,6 +122,39 @@ public static class ResourceCostEstimator
             ? string.Create(CultureInfo.InvariantCulture, $"{item} @ {price.Usd:0.####}/GiB-month x {quantity:0} GiB assumed")
             : item;
         return new ResourceCost(resource.Urn, resource.Type, resource.Name, category, CostRange.Fixed(price.UsdPerHour), basis, price.AssumedQuantity is not null);
+    }
+
+    /// <summary>The list-price item of an RDS for PostgreSQL instance class.</summary>
+    public static string RdsInstanceItem(string instanceClass) => $"rds-postgres-{instanceClass}";
+
+    public const string RdsStorageItem = "rds-gp3";
+
+    /// <summary>
+    /// An RDS instance: its class's instance hour plus its provisioned storage; Multi-AZ bills a standby instance and its
+    /// storage copy on top, so both count twice.
+    /// </summary>
+    private static ResourceCost? RdsInstance(PolicyResource resource, PolicyContext context, ICollection<string> unpriced)
+    {
+        var instanceClass = Values.AsString(resource.Input("instanceClass"));
+        if (instanceClass is null)
+        {
+            unpriced.Add($"{resource.Urn}: no instanceClass to price");
+            return null;
+        }
+
+        var instance = context.Costs.List.Find(Cloud.Aws, RdsInstanceItem(instanceClass));
+        var storage = context.Costs.List.Find(Cloud.Aws, RdsStorageItem);
+        if (instance is null || storage is null)
+        {
+            unpriced.Add($"{resource.Urn}: the list prices ({context.Costs.List.Source}) have no '{(instance is null ? RdsInstanceItem(instanceClass) : RdsStorageItem)}' for {Cloud.Aws}");
+            return null;
+        }
+
+        var gib = Values.AsNumber(resource.Input("allocatedStorage")) ?? 0;
+        var copies = Values.AsBool(resource.Input("multiAz")) == true ? 2 : 1;
+        var hourly = copies * (instance.UsdPerHour + (storage.Usd * gib / HourlyPrice.HoursPerMonth));
+        var basis = string.Create(CultureInfo.InvariantCulture, $"{copies} x ({instanceClass} @ {instance.Usd:0.####}/h + {gib:0} GiB {RdsStorageItem} @ {storage.Usd:0.####}/GiB-month){(copies == 2 ? " (Multi-AZ standby)" : string.Empty)}");
+        return new ResourceCost(resource.Urn, resource.Type, resource.Name, CostCategory.Database, CostRange.Fixed(hourly), basis, false);
     }
 
     private static CostRange Item(Cloud cloud, string item, PolicyContext context, ICollection<string> unpriced, PolicyResource resource)

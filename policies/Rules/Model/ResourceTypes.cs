@@ -27,6 +27,7 @@ public static class ResourceTypes
     public const string EcrRepository = "aws:ecr/repository:Repository";
     public const string EcrRegistryScanning = "aws:ecr/registryScanningConfiguration:RegistryScanningConfiguration";
     public const string AwsBudget = "aws:budgets/budget:Budget";
+    public const string RdsInstance = "aws:rds/instance:Instance";
 
     public const string AksCluster = "azure-native:containerservice:ManagedCluster";
     public const string AksAgentPool = "azure-native:containerservice:AgentPool";

@@ -29,5 +29,9 @@ public static class PolicyPack
         new NoPublicNetworkAccessRule(),
         new ImagesByDigestRule(),
         new NoPlainSecretOutputsRule(),
+        new DatabaseEncryptedRule(),
+        new DatabaseNotPublicRule(),
+        new DatabaseBackupRetentionRule(),
+        new DatabaseDeletionProtectionRule(),
     ];
 }

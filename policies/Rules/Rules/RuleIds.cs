@@ -25,4 +25,8 @@ public static class RuleIds
     public const string NoPublicNetworkAccess = "security-no-public-network-access";
     public const string ImagesByDigest = "security-images-by-digest";
     public const string NoPlainSecretOutputs = "security-no-plain-secret-outputs";
+    public const string DatabaseEncrypted = "security-database-encrypted";
+    public const string DatabaseNotPublic = "security-database-not-public";
+    public const string DatabaseBackupRetention = "resilience-database-backup-retention";
+    public const string DatabaseDeletionProtection = "resilience-database-deletion-protection";
 }

@@ -1,4 +1,5 @@
 using MlPlatform.Testing;
+using Pulumi;
 
 namespace MlPlatform.Components.Kubernetes.Tests;
 
@@ -85,6 +86,27 @@ public sealed class SchedulerDeploymentTests
         var connection = env.Single(e => e.Str("name") == SchedulerConfigMap.PostgresConnectionStringKey).Obj("valueFrom").Obj("secretKeyRef");
         Assert.Equal(SchedulerDeployment.PostgresSecretName, connection.Str("name"));
         Assert.Empty(mocks.OfType("kubernetes:core/v1:PersistentVolumeClaim"));
+    }
+
+    [Fact]
+    public async Task AProvisionedDatabaseGivesTheHostAndPasswordAndNoneIsGenerated()
+    {
+        var defaults = K8sTest.SchedulerArgs(SchedulerSettings.Postgres);
+        var (mocks, scheduler) = await K8sTest.DeployAsync(() => new SchedulerDeployment("scheduler", new SchedulerDeploymentArgs
+        {
+            Image = defaults.Image,
+            Version = defaults.Version,
+            Settings = defaults.Settings,
+            Cloud = defaults.Cloud,
+            PostgresHost = Output.Create("db.abc.us-east-1.rds.amazonaws.com"),
+            PostgresPassword = Output.CreateSecret("from-the-database"),
+        }));
+
+        Assert.DoesNotContain(mocks.OfType(K8sTest.RandomPasswordType), p => p.Name == "scheduler-postgres-password");
+        var connection = await scheduler.PostgresConnectionString.GetAsync();
+        Assert.StartsWith("Host=db.abc.us-east-1.rds.amazonaws.com;Port=5432;", connection, StringComparison.Ordinal);
+        Assert.Contains("Password=from-the-database;", connection, StringComparison.Ordinal);
+        Assert.True(await scheduler.PostgresConnectionString.IsSecretAsync());
     }
 
     [Fact]

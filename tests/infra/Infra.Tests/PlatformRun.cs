@@ -58,6 +58,18 @@ internal static class PlatformRun
         {
             ["bucket"] = $"{a.Inputs.GetValueOrDefault("bucketPrefix") ?? string.Empty}{a.Name}",
         };
+        // What RDS computes for an instance: its DNS name, which the scheduler's connection string must carry.
+        mocks.ComputedOutputs["aws:rds/instance:Instance"] = a => new Dictionary<string, object>
+        {
+            ["address"] = $"{a.Name}.abc123.us-east-1.rds.amazonaws.com",
+            ["endpoint"] = $"{a.Name}.abc123.us-east-1.rds.amazonaws.com:5432",
+            ["port"] = 5432,
+        };
+        // What the random provider computes for a password, so connection strings built from one are known in tests.
+        mocks.ComputedOutputs["random:index/randomPassword:RandomPassword"] = a => new Dictionary<string, object>
+        {
+            ["result"] = $"generated-{a.Name}",
+        };
         using var scope = new StackConfigScope(values, file.SecretKeys);
         var options = new TestOptions { ProjectName = "mlplatform", StackName = stack, IsPreview = true };
         var resources = await Deployment.TestWithServiceProviderAsync<PlatformStack>(mocks, new StackFactory(() =>

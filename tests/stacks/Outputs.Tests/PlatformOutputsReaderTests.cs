@@ -102,6 +102,28 @@ public sealed class PlatformOutputsReaderTests
     }
 
     [Fact]
+    public void TheSchedulerDatabaseEndpointIsReadAndOptionalForA10Stack()
+    {
+        var json = JsonNode.Parse(Contract.With(PlatformOutputNames.SchedulerDatabaseEndpoint, "mlp-prod-db.abc.us-east-1.rds.amazonaws.com:5432"))!.AsObject();
+        Assert.Equal("mlp-prod-db.abc.us-east-1.rds.amazonaws.com:5432", PlatformOutputsReader.Parse(json.ToJsonString()).SchedulerDatabaseEndpoint);
+
+        var older = JsonNode.Parse(Contract.With(PlatformOutputNames.SchedulerDatabaseEndpoint, null))!.AsObject();
+        older[PlatformOutputNames.ContractVersion] = "1";
+        Assert.Equal(string.Empty, PlatformOutputsReader.Parse(older.ToJsonString()).SchedulerDatabaseEndpoint);
+
+        var wrong = JsonNode.Parse(Contract.With(PlatformOutputNames.SchedulerDatabaseEndpoint, 5432))!.AsObject();
+        var error = Assert.Throws<PlatformOutputsException>(() => PlatformOutputsReader.Parse(wrong.ToJsonString()));
+        Assert.Equal(PlatformOutputNames.SchedulerDatabaseEndpoint, Assert.Single(error.Errors).Output);
+    }
+
+    [Fact]
+    public void ThisLibraryWritesContract11()
+    {
+        Assert.Equal("1.1", PlatformOutputsContract.Current);
+        Assert.True(PlatformOutputsWriter.ToValues(Contract.Sample).ContainsKey(PlatformOutputNames.SchedulerDatabaseEndpoint));
+    }
+
+    [Fact]
     public void NonJsonAndNonObjectDocumentsAreRefused()
     {
         Assert.Throws<PlatformOutputsException>(() => PlatformOutputsReader.Parse("not json"));
