@@ -26,7 +26,7 @@ namespace MlPlatform.Components.Kubernetes;
 /// limited to Jobs and Pods in the namespaces it manages (plus reading nodes), a PriorityClass per queue, its config as a
 /// ConfigMap built from the typed stack config, per-team API tokens and the admin token as generated secrets, the state
 /// store (SQLite on a volume, or a PostgreSQL connection string with a generated password, kept secret), one replica
-/// (single writer) with a PodDisruptionBudget, and a Service with Prometheus scrape annotations.
+/// (single writer, <c>Recreate</c>; no PodDisruptionBudget, which would block node drains), and a Service with Prometheus scrape annotations.
 /// </summary>
 public sealed partial class SchedulerDeployment : ComponentResource
 {
@@ -251,16 +251,8 @@ public sealed partial class SchedulerDeployment : ComponentResource
             },
         }, new CustomResourceOptions { Parent = this, DependsOn = [.. dependsOn, .. stateDependencies] });
 
-        _ = new PodDisruptionBudget($"{name}-pdb", new PodDisruptionBudgetArgs
-        {
-            Metadata = KubeArgs.Meta(AppName, ns, labels),
-            Spec = new PodDisruptionBudgetSpecArgs
-            {
-                MinAvailable = 1,
-                Selector = new LabelSelectorArgs { MatchLabels = selector },
-                UnhealthyPodEvictionPolicy = "AlwaysAllow",
-            },
-        }, inNamespace);
+        // No PodDisruptionBudget: over a single replica, minAvailable 1 blocks every node drain and maxUnavailable 1
+        // protects nothing. The scheduler's state is in its store, so an evicted pod resumes where it stopped.
 
         var service = new Service($"{name}-service", new ServiceArgs
         {

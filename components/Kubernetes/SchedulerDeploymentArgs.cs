@@ -35,7 +35,7 @@ public sealed class SchedulerDeploymentArgs
 
     /// <summary>
     /// Replicas. The scheduler is a single writer (its cycle has no leader election), so this must be 1; availability comes
-    /// from a PodDisruptionBudget that keeps voluntary evictions from taking it down unannounced and a fast restart.
+    /// from a fast restart that resumes from the store. No PodDisruptionBudget guards it: over one replica it would block drains.
     /// </summary>
     public int Replicas { get; init; } = 1;
 

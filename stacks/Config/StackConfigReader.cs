@@ -543,7 +543,7 @@ public static partial class StackConfigReader
         // comes from a PodDisruptionBudget and a fast restart on the durable state store, not from replicas.
         if (scheduler.Replicas != 1)
         {
-            errors.Add($"{schedulerNode.Path}.replicas", $"must be 1: the scheduler is a single writer, kept available by a PodDisruptionBudget (got {scheduler.Replicas})");
+            errors.Add($"{schedulerNode.Path}.replicas", $"must be 1: the scheduler is a single writer (no leader election yet) (got {scheduler.Replicas})");
         }
 
         schedulerNode.RejectUnknownKeys();

@@ -8,14 +8,13 @@ public sealed class SchedulerDeploymentTests
     private const string DeploymentType = "kubernetes:apps/v1:Deployment";
 
     [Fact]
-    public async Task SchedulerIsASingleWriterProtectedByAPodDisruptionBudget()
+    public async Task SchedulerIsASingleWriterWithNoDisruptionBudgetToBlockDrains()
     {
         var (mocks, _) = await K8sTest.DeployAsync(() => new SchedulerDeployment("scheduler", K8sTest.SchedulerArgs()));
         var spec = Assert.Single(mocks.OfType(DeploymentType)).Inputs.Obj("spec");
         Assert.Equal(1, spec.Num("replicas"));
         Assert.Equal("Recreate", spec.Obj("strategy").Str("type"));
-        var pdb = Assert.Single(mocks.OfType("kubernetes:policy/v1:PodDisruptionBudget")).Inputs.Obj("spec");
-        Assert.Equal(1, pdb.Num("minAvailable"));
+        Assert.Empty(mocks.OfType("kubernetes:policy/v1:PodDisruptionBudget"));
     }
 
     [Fact]

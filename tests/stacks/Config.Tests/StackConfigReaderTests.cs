@@ -99,7 +99,7 @@ public sealed class StackConfigReaderTests
 
         var error = Assert.Throws<StackConfigException>(() => Read(values));
 
-        Assert.Contains("mlplatform:services.scheduler.replicas must be 1: the scheduler is a single writer, kept available by a PodDisruptionBudget (got 2)", error.Errors);
+        Assert.Contains("mlplatform:services.scheduler.replicas must be 1: the scheduler is a single writer (no leader election yet) (got 2)", error.Errors);
     }
 
     [Fact]
