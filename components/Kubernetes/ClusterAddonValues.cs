@@ -41,8 +41,18 @@ public static partial class ClusterAddonValues
     /// <summary>Istio's <c>base</c> chart: the CRDs and cluster roles, with the default revision's validation webhook.</summary>
     public static ImmutableDictionary<string, object> IstioBase() => Map().Add("defaultRevision", "default");
 
-    /// <summary>istiod: the chart's defaults; it serves the Gateway API (and creates the <c>istio</c> class) once the CRDs exist.</summary>
-    public static ImmutableDictionary<string, object> Istiod() => Map();
+    /// <summary>
+    /// istiod, which serves the Gateway API (and creates the <c>istio</c> class) once the CRDs exist. The chart's own
+    /// defaults (one autoscaled replica under a budget of <c>minAvailable: 1</c>) allow no eviction, so every drain of
+    /// istiod's node would hang; two replicas under <c>maxUnavailable: 1</c> keep the control plane up through a drain.
+    /// </summary>
+    public static ImmutableDictionary<string, object> Istiod() => Map()
+        .Add("autoscaleMin", IstiodMinReplicas)
+        .Add("replicaCount", IstiodMinReplicas)
+        .Add("pdb", Map().Add("maxUnavailable", 1));
+
+    /// <summary>istiod's replicas at least (the HPA's minimum, or the fixed count when autoscaling is off).</summary>
+    public const int IstiodMinReplicas = 2;
 
     /// <summary>cert-manager with its CRDs from the chart and the Gateway API shim, which issues certificates for annotated Gateways.</summary>
     public static ImmutableDictionary<string, object> CertManager() => Map()
