@@ -52,12 +52,14 @@ public static class ServiceDefaultsExtensions
     /// <c>/healthz</c> (the process is alive), <c>/readyz</c> (checks tagged <see cref="ReadyTag"/> pass) and
     /// <c>/metrics</c> (Prometheus text format, with HTTP request metrics).
     /// </summary>
-    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    /// <param name="app">The application.</param>
+    /// <param name="detailedReadiness">Answer <c>/readyz</c> with <see cref="HealthReportJson"/> instead of the bare status.</param>
+    public static WebApplication MapDefaultEndpoints(this WebApplication app, bool detailedReadiness = false)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseHttpMetrics();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/readyz", new HealthCheckOptions
+        var readiness = new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains(ReadyTag),
             ResultStatusCodes =
@@ -66,7 +68,13 @@ public static class ServiceDefaultsExtensions
                 [HealthStatus.Degraded] = StatusCodes.Status200OK,
                 [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
             },
-        });
+        };
+        if (detailedReadiness)
+        {
+            readiness.ResponseWriter = HealthReportJson.WriteAsync;
+        }
+
+        app.MapHealthChecks("/readyz", readiness);
         app.MapMetrics("/metrics");
         return app;
     }

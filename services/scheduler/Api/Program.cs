@@ -22,7 +22,7 @@ builder.AddServiceDefaults();
 builder.AddScheduler();
 
 var app = builder.Build();
-app.MapDefaultEndpoints();
+app.MapDefaultEndpoints(detailedReadiness: true);
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapJobsApi();

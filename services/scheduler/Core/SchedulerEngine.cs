@@ -25,11 +25,18 @@ public sealed class SchedulerEngine
         _observer = observer;
     }
 
-    /// <summary>Runs one cycle.</summary>
-    public async Task<CycleReport> RunCycleAsync(CancellationToken cancellationToken)
+    /// <summary>Runs one cycle on the engine's store.</summary>
+    public Task<CycleReport> RunCycleAsync(CancellationToken cancellationToken) => RunCycleAsync(_store, cancellationToken);
+
+    /// <summary>
+    /// Runs one cycle on <paramref name="store"/>: the leader passes its fenced view (<see cref="ILeaderLease.FencedBy"/>),
+    /// so a write after it lost the lease throws <see cref="LeadershipLostException"/> and the cycle stops there.
+    /// </summary>
+    public async Task<CycleReport> RunCycleAsync(IJobStore store, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(store);
         var now = _time.GetUtcNow();
-        var active = (await _store.ListActiveAsync(cancellationToken).ConfigureAwait(false)).ToList();
+        var active = (await store.ListActiveAsync(cancellationToken).ConfigureAwait(false)).ToList();
         var conflicts = 0;
 
         // 1. Stop runs that were cancelled or preempted (stop first, then clear the flag: a crash in between stops again).
@@ -41,7 +48,7 @@ public sealed class SchedulerEngine
             }
 
             await _executor.StopAsync(active[i], cancellationToken).ConfigureAwait(false);
-            var cleared = await _store.TryUpdateAsync(active[i] with { StopRequested = false }, cancellationToken).ConfigureAwait(false);
+            var cleared = await store.TryUpdateAsync(active[i] with { StopRequested = false }, cancellationToken).ConfigureAwait(false);
             if (cleared is null)
             {
                 conflicts++;
@@ -77,7 +84,7 @@ public sealed class SchedulerEngine
                     break;
                 case RunStatus.Succeeded:
                 {
-                    var done = await _store.TryUpdateAsync(JobTransitions.Succeeded(job, now), cancellationToken).ConfigureAwait(false);
+                    var done = await store.TryUpdateAsync(JobTransitions.Succeeded(job, now), cancellationToken).ConfigureAwait(false);
                     if (done is null)
                     {
                         conflicts++;
@@ -93,7 +100,7 @@ public sealed class SchedulerEngine
                 {
                     var kind = EvictionClassifier.Classify(observation, job.Placement?.Capacity ?? CostModel.CapacityType.OnDemand);
                     var next = JobTransitions.Evicted(job, kind, now, _configuration.Policy, observation.ExitCode, observation.Reason);
-                    var stored = await _store.TryUpdateAsync(next, cancellationToken).ConfigureAwait(false);
+                    var stored = await store.TryUpdateAsync(next, cancellationToken).ConfigureAwait(false);
                     if (stored is null)
                     {
                         conflicts++;
@@ -114,7 +121,7 @@ public sealed class SchedulerEngine
         }
 
         // 3. Snapshot.
-        var month = await _store.ListSinceAsync(TeamLedger.MonthStart(now), cancellationToken).ConfigureAwait(false);
+        var month = await store.ListSinceAsync(TeamLedger.MonthStart(now), cancellationToken).ConfigureAwait(false);
         var pending = active.Where(j => j.State is JobState.Pending or JobState.Held).Concat(requeued).ToList();
         var snapshot = new ClusterSnapshot(
             now,
@@ -148,7 +155,7 @@ public sealed class SchedulerEngine
                     }
 
                     var requeue = JobTransitions.Evicted(victim, EvictionKind.Preempted, now, _configuration.Policy) with { StopRequested = true };
-                    var stored = await _store.TryUpdateAsync(requeue, cancellationToken).ConfigureAwait(false);
+                    var stored = await store.TryUpdateAsync(requeue, cancellationToken).ConfigureAwait(false);
                     if (stored is null)
                     {
                         conflicts++;
@@ -156,14 +163,14 @@ public sealed class SchedulerEngine
                     }
 
                     await _executor.StopAsync(victim, cancellationToken).ConfigureAwait(false);
-                    var cleared = await _store.TryUpdateAsync(stored with { StopRequested = false }, cancellationToken).ConfigureAwait(false);
+                    var cleared = await store.TryUpdateAsync(stored with { StopRequested = false }, cancellationToken).ConfigureAwait(false);
                     preempted++;
                     nowRunning.RemoveAll(j => j.Id == victimId);
                     _observer.Evicted(cleared ?? stored, EvictionKind.Preempted);
                     _observer.RunEnded(victim, cleared ?? stored);
                 }
 
-                var started = await _store.TryUpdateAsync(JobTransitions.Admitted(job, decision, now), cancellationToken).ConfigureAwait(false);
+                var started = await store.TryUpdateAsync(JobTransitions.Admitted(job, decision, now), cancellationToken).ConfigureAwait(false);
                 if (started is null)
                 {
                     conflicts++;
@@ -189,7 +196,7 @@ public sealed class SchedulerEngine
             var next = JobTransitions.Waiting(job, decision);
             if (next.State != job.State || next.Reason != job.Reason)
             {
-                next = await _store.TryUpdateAsync(next, cancellationToken).ConfigureAwait(false) ?? job;
+                next = await store.TryUpdateAsync(next, cancellationToken).ConfigureAwait(false) ?? job;
             }
 
             nowPending.Add(next);

@@ -143,20 +143,27 @@ public abstract class SqlJobStore : IJobStore
     public async Task<Job?> TryUpdateAsync(Job job, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(job);
+        return await WriteAsync(connection => UpdateOnAsync(connection, null, job, cancellationToken), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The versioned update of <paramref name="job"/> on an open connection, inside <paramref name="transaction"/> when
+    /// given (the fenced path checks the lease in the same transaction); the stored job, or null on a version conflict.
+    /// </summary>
+    protected async Task<Job?> UpdateOnAsync(DbConnection connection, DbTransaction? transaction, Job job, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(job);
         var stored = job with { Version = job.Version + 1 };
-        return await WriteAsync(
-            async connection =>
-            {
-                await using var update = connection.CreateCommand();
-                update.CommandText = $"""
-                    UPDATE {Table} SET state = @state, finished_at = @finished_at, active = @active, version = @version, doc = @doc
-                    WHERE id = @id AND version = @expected
-                    """;
-                Bind(update, stored);
-                Add(update, "@expected", job.Version);
-                return await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1 ? stored : null;
-            },
-            cancellationToken).ConfigureAwait(false);
+        await using var update = connection.CreateCommand();
+        update.Transaction = transaction;
+        update.CommandText = $"""
+            UPDATE {Table} SET state = @state, finished_at = @finished_at, active = @active, version = @version, doc = @doc
+            WHERE id = @id AND version = @expected
+            """;
+        Bind(update, stored);
+        Add(update, "@expected", job.Version);
+        return await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1 ? stored : null;
     }
 
     /// <inheritdoc/>

@@ -17,6 +17,18 @@ internal sealed class SchedulerOptions
     /// <summary>Directory of price CSVs; default <c>MLPLATFORM_PRICING_DIR</c> or the repository's <c>data/pricing</c>.</summary>
     public string? PricingDirectory { get; set; }
 
+    /// <summary>
+    /// How long a replica's lead lasts without renewal (PostgreSQL store only): a crashed leader's successor waits at most
+    /// this long, plus one <see cref="LeaseRenewInterval"/>.
+    /// </summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(8);
+
+    /// <summary>How often every replica renews or tries to take the lease.</summary>
+    public TimeSpan LeaseRenewInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>The prefix of this replica's name in the lease (default the host name, i.e. the pod name); a random suffix keeps it unique per process.</summary>
+    public string? InstanceId { get; set; }
+
     public StoreOptions Store { get; set; } = new();
 
     public ExecutorOptions Executor { get; set; } = new();

@@ -39,6 +39,21 @@ internal sealed partial class SchedulerOptionsValidator(PriceCatalog catalog) : 
         }
 
         ValidateToken(options.AdminToken, Key("AdminToken"), options.RequireStrongTokens, errors);
+        if (options.LeaseRenewInterval < TimeSpan.FromMilliseconds(100) || options.LeaseRenewInterval > TimeSpan.FromMinutes(1))
+        {
+            errors.Add($"{Key("LeaseRenewInterval")} must be between 00:00:00.100 and 00:01:00 (got {options.LeaseRenewInterval}).");
+        }
+
+        // Three renewals per lease: one lost round trip must not cost the lead.
+        if (options.LeaseDuration < options.LeaseRenewInterval * 3 || options.LeaseDuration > TimeSpan.FromMinutes(5))
+        {
+            errors.Add($"{Key("LeaseDuration")} must be at least 3 × LeaseRenewInterval ({options.LeaseRenewInterval * 3}) and at most 00:05:00 (got {options.LeaseDuration}).");
+        }
+
+        if (options.InstanceId is { } instance && (instance.Length is 0 or > 200 || instance.Any(char.IsControl)))
+        {
+            errors.Add($"{Key("InstanceId")} must be 1 to 200 printable characters (got {instance.Length}).");
+        }
     }
 
     private static void ValidateToken(string? token, string key, bool strong, List<string> errors)

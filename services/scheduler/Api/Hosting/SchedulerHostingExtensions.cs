@@ -42,9 +42,29 @@ internal static class SchedulerHostingExtensions
         services.AddSingleton<ISchedulerObserver>(sp => sp.GetRequiredService<SchedulerMetrics>());
         services.AddSingleton<SpendTracker>();
         services.AddSingleton<SchedulerEngine>();
+        services.AddSingleton(sp =>
+        {
+            var leadership = new Leadership(
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<IMetricFactory>(),
+                InstanceId(sp.GetRequiredService<IOptions<SchedulerOptions>>().Value));
+
+            // Known before the first request: a store no other replica can share makes this the single replica.
+            if (sp.GetRequiredService<IJobStore>() is not ILeaderLease)
+            {
+                leadership.BecomeSingleReplica();
+            }
+
+            return leadership;
+        });
         services.AddHostedService<StoreInitializer>();
+
+        // Hosted services stop in reverse order: the loop finishes its cycle before the election gives the lease up.
+        services.AddHostedService<LeaderElectionService>();
         services.AddHostedService<SchedulingLoop>();
-        services.AddHealthChecks().AddCheck<StoreHealthCheck>("job-store", tags: [ServiceDefaultsExtensions.ReadyTag]);
+        services.AddHealthChecks()
+            .AddCheck<StoreHealthCheck>("job-store", tags: [ServiceDefaultsExtensions.ReadyTag])
+            .AddCheck<LeadershipHealthCheck>("leadership", tags: [ServiceDefaultsExtensions.ReadyTag]);
 
         services.AddAuthentication(TokenAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, TokenAuthenticationHandler>(TokenAuthenticationHandler.SchemeName, null);
@@ -57,6 +77,10 @@ internal static class SchedulerHostingExtensions
         services.AddProblemDetails();
         return builder;
     }
+
+    // Unique per process: a restarted pod with the same name must not inherit the lease (and the fence) of its predecessor.
+    private static string InstanceId(SchedulerOptions options) =>
+        $"{options.InstanceId ?? Environment.MachineName}-{Guid.NewGuid().ToString("N")[..8]}";
 
     private static IJobStore CreateStore(StoreOptions store) => store.Provider switch
     {

@@ -1,7 +1,5 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using MlPlatform.Scheduler.Storage.Tests;
 
 namespace MlPlatform.Scheduler.Api.Tests;
@@ -15,20 +13,11 @@ public sealed class CrashRecoveryTests : IDisposable
 {
     private const int Jobs = 30;
     private readonly string _directory = Directory.CreateTempSubdirectory("sched-crash-").FullName;
-    private readonly List<Process> _started = [];
+    private readonly SchedulerProcesses _processes = new();
 
     public void Dispose()
     {
-        foreach (var process in _started.Where(p => !p.HasExited))
-        {
-            process.Kill(entireProcessTree: true);
-        }
-
-        foreach (var process in _started)
-        {
-            process.Dispose();
-        }
-
+        _processes.Dispose();
         try
         {
             Directory.Delete(_directory, recursive: true);
@@ -44,7 +33,7 @@ public sealed class CrashRecoveryTests : IDisposable
     [InlineData("postgres")]
     public async Task KillMinusNineLosesNoAcceptedJobAndRunsNoneTwice(string store)
     {
-        var port = FreePort();
+        var port = SchedulerProcesses.FreePort();
         var ranLog = Path.Combine(_directory, "ran.log");
         var args = new List<string>
         {
@@ -72,8 +61,8 @@ public sealed class CrashRecoveryTests : IDisposable
         using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(5) };
         client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", SchedulerApiFactory.VisionToken);
 
-        var first = Start(args);
-        await WaitReady(client);
+        var first = _processes.Start(args);
+        await SchedulerProcesses.WaitReady(client);
 
         // Each run records "<job id> <attempt>" when it starts, then works for a moment.
         var accepted = new Dictionary<string, string>();
@@ -123,8 +112,8 @@ public sealed class CrashRecoveryTests : IDisposable
         await submitter;
         Assert.True(acceptedBeforeKill.Count >= 8, $"only {acceptedBeforeKill.Count} jobs were accepted before the kill");
 
-        Start(args);
-        await WaitReady(client);
+        _processes.Start(args);
+        await SchedulerProcesses.WaitReady(client);
 
         // Resubmit every key: accepted ones must come back with the same id, the rest are created now.
         var ids = new Dictionary<string, string>();
@@ -156,56 +145,5 @@ public sealed class CrashRecoveryTests : IDisposable
         {
             return accepted.Count;
         }
-    }
-
-    private Process Start(List<string> args)
-    {
-        var dll = Path.Combine(AppContext.BaseDirectory, "MlPlatform.Scheduler.Api.dll");
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = AppContext.BaseDirectory, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(dll);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        _started.Add(process);
-        return process;
-    }
-
-    private static async Task WaitReady(HttpClient client)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline)
-        {
-            try
-            {
-                if ((await client.GetAsync("/readyz")).IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-            catch (TaskCanceledException)
-            {
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("the scheduler did not become ready within 60 s");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -57,4 +57,30 @@ public sealed class OptionsValidationTests
         using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
         Assert.True(response.IsSuccessStatusCode);
     }
+
+    [Fact]
+    public void ALeaseShorterThanThreeRenewalsIsRefusedNamingBothKeys()
+    {
+        using var factory = new SchedulerApiFactory();
+        factory.Settings["Scheduler:LeaseRenewInterval"] = "00:00:00.010";
+        factory.Settings["Scheduler:LeaseDuration"] = "00:00:00.020";
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+        var validation = error as OptionsValidationException ?? error.InnerException as OptionsValidationException;
+        Assert.NotNull(validation);
+        Assert.Contains(validation.Failures, f => f.Contains("Scheduler:LeaseRenewInterval", StringComparison.Ordinal));
+        Assert.Contains(validation.Failures, f => f.Contains("Scheduler:LeaseDuration", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ASingleReplicaStoreMakesTheReplicaRunTheLoopAndSaysSoInReadiness()
+    {
+        using var factory = new SchedulerApiFactory();
+        using var client = factory.CreateClient();
+
+        using var document = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync(new Uri("/readyz", UriKind.Relative)));
+        var leadership = document.RootElement.GetProperty("checks").GetProperty("leadership");
+
+        Assert.Equal("single-replica", leadership.GetProperty("data").GetProperty("role").GetString());
+        Assert.Contains("scheduler_leader 1", await client.GetStringAsync(new Uri("/metrics", UriKind.Relative)), StringComparison.Ordinal);
+    }
 }

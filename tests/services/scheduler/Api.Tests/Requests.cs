@@ -24,9 +24,13 @@ internal static class Requests
     public static async Task<JsonElement> Json(this HttpResponseMessage response) =>
         await response.Content.ReadFromJsonAsync<JsonElement>();
 
-    public static async Task<JsonElement> WaitForState(HttpClient client, string id, params string[] states)
+    public static Task<JsonElement> WaitForState(HttpClient client, string id, params string[] states) =>
+        WaitForState(client, id, TimeSpan.FromSeconds(30), states);
+
+    /// <summary>Polls job <paramref name="id"/> until it is in one of <paramref name="states"/> or <paramref name="limit"/> passed.</summary>
+    public static async Task<JsonElement> WaitForState(HttpClient client, string id, TimeSpan limit, params string[] states)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow + limit;
         while (true)
         {
             var job = await (await client.GetAsync($"/v1/jobs/{id}")).Json();
