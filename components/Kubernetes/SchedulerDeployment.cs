@@ -26,7 +26,9 @@ namespace MlPlatform.Components.Kubernetes;
 /// limited to Jobs and Pods in the namespaces it manages (plus reading nodes), a PriorityClass per queue, its config as a
 /// ConfigMap built from the typed stack config, per-team API tokens and the admin token as generated secrets, the state
 /// store (SQLite on a volume, or a PostgreSQL connection string with a generated password, kept secret), one replica
-/// (single writer, <c>Recreate</c>; no PodDisruptionBudget, which would block node drains), and a Service with Prometheus scrape annotations.
+/// (one replica with SQLite, <c>Recreate</c>, no PodDisruptionBudget, which would block node drains; with PostgreSQL one or
+/// more replicas electing a leader, rolling updates, spread over nodes and zones, <c>maxUnavailable: 1</c> over several), and
+/// a Service with Prometheus scrape annotations.
 /// </summary>
 public sealed partial class SchedulerDeployment : ComponentResource
 {
@@ -155,6 +157,9 @@ public sealed partial class SchedulerDeployment : ComponentResource
             new() { Name = "Urls", Value = $"http://0.0.0.0:{args.Port.ToString(CultureInfo.InvariantCulture)}" },
             new() { Name = "ASPNETCORE_ENVIRONMENT", Value = "Production" },
             FromSecret(SchedulerConfigMap.AdminTokenKey, TokensSecretName, AdminTokenKey),
+
+            // The pod's name heads its name in the leader lease (the scheduler adds a per-process suffix).
+            new() { Name = "Scheduler__InstanceId", ValueFrom = new EnvVarSourceArgs { FieldRef = new ObjectFieldSelectorArgs { FieldPath = "metadata.name" } } },
         };
         env.AddRange(settings.Teams.Select((t, i) => FromSecret(SchedulerConfigMap.TeamTokenKey(i), TokensSecretName, t.Name)));
 
@@ -216,8 +221,7 @@ public sealed partial class SchedulerDeployment : ComponentResource
             Spec = new DeploymentSpecArgs
             {
                 Replicas = args.Replicas,
-                // A single writer: the old pod stops before the new one starts, never two schedulers at once.
-                Strategy = new DeploymentStrategyArgs { Type = "Recreate" },
+                Strategy = Strategy(settings),
                 Selector = new LabelSelectorArgs { MatchLabels = selector },
                 Template = new PodTemplateSpecArgs
                 {
@@ -246,13 +250,27 @@ public sealed partial class SchedulerDeployment : ComponentResource
                             VolumeMounts = mounts.ToArray(),
                         },
                         Volumes = volumes.ToArray(),
+                        TopologySpreadConstraints = Spread(args.Replicas, selector),
                     },
                 },
             },
         }, new CustomResourceOptions { Parent = this, DependsOn = [.. dependsOn, .. stateDependencies] });
 
-        // No PodDisruptionBudget: over a single replica, minAvailable 1 blocks every node drain and maxUnavailable 1
-        // protects nothing. The scheduler's state is in its store, so an evicted pod resumes where it stopped.
+        // Over one replica, minAvailable 1 blocks every node drain and maxUnavailable 1 protects nothing, so a budget
+        // exists only with several replicas: one may go at a time, and the lease moves to a survivor.
+        if (args.Replicas > 1)
+        {
+            _ = new PodDisruptionBudget($"{name}-pdb", new PodDisruptionBudgetArgs
+            {
+                Metadata = KubeArgs.Meta(AppName, ns, labels),
+                Spec = new PodDisruptionBudgetSpecArgs
+                {
+                    MaxUnavailable = 1,
+                    Selector = new LabelSelectorArgs { MatchLabels = selector },
+                    UnhealthyPodEvictionPolicy = "AlwaysAllow",
+                },
+            }, inNamespace);
+        }
 
         var service = new Service($"{name}-service", new ServiceArgs
         {
@@ -293,14 +311,43 @@ public sealed partial class SchedulerDeployment : ComponentResource
     [Output("postgresPassword")]
     public Output<string> PostgresPassword { get; private set; }
 
+    /// <summary>Replicas at most: one leads, the rest stand by and serve the API.</summary>
+    public const int MaxReplicas = 5;
+
+    /// <summary>
+    /// How a new version replaces the old: SQLite's volume takes one pod at a time (<c>Recreate</c>); on PostgreSQL a new pod
+    /// starts before an old one stops (the lease keeps one loop), so the API never goes away.
+    /// </summary>
+    public static DeploymentStrategyArgs Strategy(SchedulerSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings.StateStore == SchedulerSettings.Postgres
+            ? new DeploymentStrategyArgs { Type = "RollingUpdate", RollingUpdate = new RollingUpdateDeploymentArgs { MaxSurge = 1, MaxUnavailable = 0 } }
+            : new DeploymentStrategyArgs { Type = "Recreate" };
+    }
+
+    // Replicas on different nodes and zones when the cluster has them: a node or zone failure leaves a follower to take
+    // the lease. Best effort (ScheduleAnyway), so a one-node dev cluster still runs them all.
+    private static InputList<TopologySpreadConstraintArgs> Spread(int replicas, ImmutableDictionary<string, string> selector) => replicas > 1
+        ? new InputList<TopologySpreadConstraintArgs>
+        {
+            new TopologySpreadConstraintArgs { MaxSkew = 1, TopologyKey = "topology.kubernetes.io/zone", WhenUnsatisfiable = "ScheduleAnyway", LabelSelector = new LabelSelectorArgs { MatchLabels = selector } },
+            new TopologySpreadConstraintArgs { MaxSkew = 1, TopologyKey = "kubernetes.io/hostname", WhenUnsatisfiable = "ScheduleAnyway", LabelSelector = new LabelSelectorArgs { MatchLabels = selector } },
+        }
+        : [];
+
     /// <summary>Every problem with <paramref name="args"/>, each naming its config path.</summary>
     public static IReadOnlyList<SpecError> Validate(SchedulerDeploymentArgs args)
     {
         ArgumentNullException.ThrowIfNull(args);
         var errors = new List<SpecError>(ImageReference.Validate(args.Image, "services.scheduler.image"));
-        if (args.Replicas != 1)
+        if (args.Replicas is < 1 or > MaxReplicas)
         {
-            errors.Add(new SpecError("services.scheduler.replicas", $"must be 1: the scheduler is a single writer without leader election (got {args.Replicas})"));
+            errors.Add(new SpecError("services.scheduler.replicas", $"must be between 1 and {MaxReplicas} (got {args.Replicas})"));
+        }
+        else if (args.Replicas > 1 && args.Settings is { } shared && shared.StateStore != SchedulerSettings.Postgres)
+        {
+            errors.Add(new SpecError("services.scheduler.replicas", $"must be 1 with stateStore '{shared.StateStore}': SQLite is one pod's file; several replicas need stateStore: postgres, which elects the leader (got {args.Replicas})"));
         }
 
         if (args.Port is < 1024 or > 65535)

@@ -34,8 +34,8 @@ public sealed class SchedulerDeploymentArgs
     public int Port { get; init; } = DefaultPort;
 
     /// <summary>
-    /// Replicas. The scheduler is a single writer (its cycle has no leader election), so this must be 1; availability comes
-    /// from a fast restart that resumes from the store. No PodDisruptionBudget guards it: over one replica it would block drains.
+    /// Replicas: 1 with SQLite (one pod's file); up to <see cref="SchedulerDeployment.MaxReplicas"/> with PostgreSQL, where one
+    /// leads the scheduling loop through a lease on the database and every replica serves the API.
     /// </summary>
     public int Replicas { get; init; } = 1;
 

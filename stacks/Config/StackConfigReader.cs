@@ -535,15 +535,14 @@ public static partial class StackConfigReader
             Image(schedulerNode, errors),
             schedulerNode.String("version", "0.1.0"),
             stateStore,
-            schedulerNode.Int("replicas", 1, 1),
+            schedulerNode.Int("replicas", stateStore == SchedulerStateStore.Postgres ? 2 : 1, 1, 5),
             schedulerNode.Int("queueAgeFallbackMinutes", 30, 1, 1440),
             database);
 
-        // One scheduling loop decides at a time: a second replica would race it for the same capacity. Availability
-        // comes from a PodDisruptionBudget and a fast restart on the durable state store, not from replicas.
-        if (scheduler.Replicas != 1)
+        // Replicas share the store and elect one leader on it; SQLite is one pod's file, so it has exactly one replica.
+        if (scheduler.Replicas != 1 && stateStore != SchedulerStateStore.Postgres)
         {
-            errors.Add($"{schedulerNode.Path}.replicas", $"must be 1: the scheduler is a single writer (no leader election yet) (got {scheduler.Replicas})");
+            errors.Add($"{schedulerNode.Path}.replicas", $"must be 1 with stateStore: sqlite (one pod's file); run 2 or more with stateStore: postgres, where the replicas elect a leader (got {scheduler.Replicas})");
         }
 
         schedulerNode.RejectUnknownKeys();

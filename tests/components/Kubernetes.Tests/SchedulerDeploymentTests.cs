@@ -18,7 +18,7 @@ public sealed class SchedulerDeploymentTests
     }
 
     [Fact]
-    public void MoreThanOneReplicaIsRefusedBecauseThereIsNoLeaderElection()
+    public void MoreThanOneReplicaOnSqliteIsRefusedBecauseTheFileIsOnePods()
     {
         var args = K8sTest.SchedulerArgs();
         var error = Assert.Single(SchedulerDeployment.Validate(new SchedulerDeploymentArgs
@@ -26,6 +26,44 @@ public sealed class SchedulerDeploymentTests
             Image = args.Image, Version = args.Version, Settings = args.Settings, Cloud = args.Cloud, Replicas = 2,
         }));
         Assert.Equal("services.scheduler.replicas", error.Path);
+        Assert.Contains("stateStore: postgres", error.Problem, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(6)]
+    public void ReplicasOutsideOneToFiveAreRefused(int replicas)
+    {
+        var args = K8sTest.SchedulerArgs();
+        var error = Assert.Single(SchedulerDeployment.Validate(new SchedulerDeploymentArgs
+        {
+            Image = args.Image, Version = args.Version, Settings = args.Settings with { StateStore = SchedulerSettings.Postgres }, Cloud = args.Cloud, Replicas = replicas,
+        }));
+        Assert.Equal("services.scheduler.replicas", error.Path);
+    }
+
+    [Fact]
+    public async Task ReplicasOnPostgresRollOneAtATimeSpreadOutAndLetADrainTakeOne()
+    {
+        var args = K8sTest.SchedulerArgs();
+        var (mocks, _) = await K8sTest.DeployAsync(() => new SchedulerDeployment("scheduler", new SchedulerDeploymentArgs
+        {
+            Image = args.Image, Version = args.Version, Settings = args.Settings with { StateStore = SchedulerSettings.Postgres }, Cloud = args.Cloud, Replicas = 2,
+        }));
+
+        var deployment = Assert.Single(mocks.OfType(DeploymentType));
+        var spec = deployment.Inputs.Obj("spec");
+        Assert.Equal(2, spec.Num("replicas"));
+        Assert.Equal("RollingUpdate", spec.Obj("strategy").Str("type"));
+        Assert.Equal(0, spec.Obj("strategy").Obj("rollingUpdate").Num("maxUnavailable"));
+        Assert.Equal(1, spec.Obj("strategy").Obj("rollingUpdate").Num("maxSurge"));
+        var spread = deployment.PodSpec().Objs("topologySpreadConstraints").Select(c => c.Str("topologyKey")).ToList();
+        Assert.Equal(["topology.kubernetes.io/zone", "kubernetes.io/hostname"], spread);
+        var budget = Assert.Single(mocks.OfType("kubernetes:policy/v1:PodDisruptionBudget")).Inputs.Obj("spec");
+        Assert.Equal(1, budget.Num("maxUnavailable"));
+        Assert.False(budget.ContainsKey("minAvailable"));
+        var env = deployment.PodSpec().Objs("containers").Single().Objs("env").ToList();
+        Assert.Contains(env, e => e.Str("name") == "Scheduler__InstanceId" && e.Obj("valueFrom").Obj("fieldRef").Str("fieldPath") == "metadata.name");
     }
 
     [Fact]

@@ -90,7 +90,7 @@ public sealed class StackConfigReaderTests
     }
 
     [Fact]
-    public void TheSchedulerIsASingleWriter()
+    public void ASqliteSchedulerHasExactlyOneReplica()
     {
         var values = Dev();
         var services = JsonSerializer.Deserialize<Dictionary<string, Dictionary<string, object>>>(values["services"])!;
@@ -99,7 +99,7 @@ public sealed class StackConfigReaderTests
 
         var error = Assert.Throws<StackConfigException>(() => Read(values));
 
-        Assert.Contains("mlplatform:services.scheduler.replicas must be 1: the scheduler is a single writer (no leader election yet) (got 2)", error.Errors);
+        Assert.Contains("mlplatform:services.scheduler.replicas must be 1 with stateStore: sqlite (one pod's file); run 2 or more with stateStore: postgres, where the replicas elect a leader (got 2)", error.Errors);
     }
 
     [Fact]
