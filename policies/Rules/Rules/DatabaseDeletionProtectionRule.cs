@@ -5,8 +5,8 @@ namespace MlPlatform.Policies;
 /// <c>deletionProtection</c> true and does not skip its final snapshot. A PostgreSQL Flexible Server has no such
 /// setting: it needs a management lock of level <c>CanNotDelete</c> (or <c>ReadOnly</c>) whose scope is the server
 /// (<c>azure-native:authorization:ManagementLockByScope</c>, linked by the engine's dependency of <c>scope</c> on the
-/// server, by a known scope ending in <c>/flexibleServers/&lt;serverName&gt;</c>, or, while the scope is unknown in a
-/// preview, by having the server's parent). Disabled outside production by default.
+/// server, by a known ARM ID ending in <c>/flexibleServers/&lt;serverName&gt;</c>, or, while the scope is unknown in a
+/// preview or not an ARM ID, by having the server's parent). Disabled outside production by default.
 /// </summary>
 public sealed class DatabaseDeletionProtectionRule : IPolicyRule
 {
@@ -60,13 +60,15 @@ public sealed class DatabaseDeletionProtectionRule : IPolicyRule
             return true;
         }
 
+        // A scope that is unknown (a preview of a new server) or not an ARM ID (a test engine's made-up ID) cannot be
+        // matched by name; the lock then counts for the server it was declared beside.
         var scope = managementLock.Input("scope");
-        if (Values.IsUnknown(scope) || scope is null)
+        var text = Values.IsUnknown(scope) ? null : Values.AsString(scope);
+        if (text is null || !text.StartsWith("/subscriptions/", StringComparison.OrdinalIgnoreCase))
         {
             return managementLock.Parent == server.Parent;
         }
 
-        var text = Values.AsString(scope) ?? string.Empty;
         var id = Values.AsString(server.Outputs.GetValueOrDefault("id"));
         var name = Values.AsString(server.Input("serverName"));
         return (id is not null && string.Equals(text, id, StringComparison.OrdinalIgnoreCase))
