@@ -11,7 +11,7 @@ public sealed class DatabaseEncryptedRule : IPolicyRule
 {
     public string Id => RuleIds.DatabaseEncrypted;
 
-    public string Description => "Database storage is encrypted at rest with a customer-managed key.";
+    public string Description => "Database storage is encrypted at rest (RDS: with a customer-managed key; Flexible Server: always).";
 
     public RuleScope Scope => RuleScope.Resource;
 

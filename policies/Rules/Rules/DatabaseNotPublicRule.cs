@@ -10,7 +10,7 @@ public sealed class DatabaseNotPublicRule : IPolicyRule
 {
     public string Id => RuleIds.DatabaseNotPublic;
 
-    public string Description => "Databases have no public endpoint.";
+    public string Description => "Databases have no public endpoint (RDS not publicly accessible; Flexible Server private access only).";
 
     public RuleScope Scope => RuleScope.Resource;
 
