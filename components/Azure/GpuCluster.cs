@@ -75,6 +75,24 @@ public sealed class GpuCluster : ComponentResource
             PrivateEndpointNetworkPolicies = SubnetPlan.EndpointNetworkPolicies,
         }, new CustomResourceOptions { Parent = this, DependsOn = { nodes } });
 
+        // Subnets of one VNet are created one after another: Azure rejects concurrent changes to a VNet.
+        Subnet? database = null;
+        if (args.DatabaseSubnet)
+        {
+            database = new Subnet($"{name}-postgres", new SubnetArgs
+            {
+                SubnetName = SubnetPlan.DatabaseSubnetName,
+                ResourceGroupName = group.Name,
+                VirtualNetworkName = vnet.Name,
+                AddressPrefix = subnets.DatabaseCidr,
+                Delegations = new Pulumi.AzureNative.Network.Inputs.DelegationArgs
+                {
+                    Name = "postgres-flexible-server",
+                    ServiceName = SubnetPlan.DatabaseDelegation,
+                },
+            }, new CustomResourceOptions { Parent = this, DependsOn = { endpoints } });
+        }
+
         var addons = new InputMap<ManagedClusterAddonProfileArgs>();
         if (args.MonitoringEnabled)
         {
@@ -183,6 +201,7 @@ public sealed class GpuCluster : ComponentResource
         NodeSubnetId = nodes.Id;
         EndpointSubnetId = endpoints.Id;
         VnetId = vnet.Id;
+        DatabaseSubnetId = database?.Id ?? Output.Create(string.Empty);
         var credentials = ListManagedClusterUserCredentials.Invoke(new ListManagedClusterUserCredentialsInvokeArgs
         {
             ResourceGroupName = group.Name,
@@ -205,6 +224,7 @@ public sealed class GpuCluster : ComponentResource
             ["nodeSubnetId"] = NodeSubnetId,
             ["endpointSubnetId"] = EndpointSubnetId,
             ["vnetId"] = VnetId,
+            ["databaseSubnetId"] = DatabaseSubnetId,
         });
     }
 
@@ -256,6 +276,10 @@ public sealed class GpuCluster : ComponentResource
 
     [Output("vnetId")]
     public Output<string> VnetId { get; private set; }
+
+    /// <summary>The subnet delegated to PostgreSQL Flexible Server; empty without <see cref="GpuClusterArgs.DatabaseSubnet"/>.</summary>
+    [Output("databaseSubnetId")]
+    public Output<string> DatabaseSubnetId { get; private set; }
 
     /// <summary>The autoscaler settings: the priority expander, fast give-up on capacity that does not come.</summary>
     public static ManagedClusterPropertiesAutoScalerProfileArgs AutoscalerProfile(string maxNodeProvisionTime) => new()

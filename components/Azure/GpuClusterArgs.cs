@@ -22,6 +22,12 @@ public sealed class GpuClusterArgs
     /// <summary>VNet range, /16 to /22: nodes take the first half, private endpoints a sixteenth after it.</summary>
     public string NetworkCidr { get; init; } = "10.0.0.0/16";
 
+    /// <summary>
+    /// Add the subnet delegated to PostgreSQL Flexible Server (<see cref="SubnetPlan.DatabaseCidr"/>), for the scheduler's
+    /// database with private access. Off by default: a subnet delegated to a service that is not there only wastes range.
+    /// </summary>
+    public bool DatabaseSubnet { get; init; }
+
     /// <summary>Availability zones to spread the system pool and GPU pools over (1–3).</summary>
     public int AvailabilityZoneCount { get; init; } = 3;
 

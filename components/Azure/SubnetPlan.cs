@@ -4,18 +4,26 @@ using System.Net;
 namespace MlPlatform.Components.Azure;
 
 /// <summary>
-/// How the VNet's range is divided: the first half for nodes (pods get overlay addresses outside the VNet), and a
-/// sixteenth after it for private endpoints (registry, storage). AKS's service and pod ranges must not overlap the VNet.
+/// How the VNet's range is divided: the first half for nodes (pods get overlay addresses outside the VNet), a
+/// sixteenth after it for private endpoints (registry, storage), and the next sixteenth for the scheduler's PostgreSQL
+/// Flexible Server, which needs a subnet of its own delegated to it. AKS's service and pod ranges must not overlap the VNet.
 /// </summary>
 /// <param name="NodesCidr">Subnet of every node pool.</param>
 /// <param name="EndpointsCidr">Subnet of private endpoints.</param>
-public sealed record SubnetPlan(string NodesCidr, string EndpointsCidr)
+/// <param name="DatabaseCidr">Subnet delegated to PostgreSQL Flexible Server (used only with <c>stateStore: postgres</c>).</param>
+public sealed record SubnetPlan(string NodesCidr, string EndpointsCidr, string DatabaseCidr)
 {
     /// <summary>The subnet every node pool is in.</summary>
     public const string NodesSubnetName = "nodes";
 
     /// <summary>The subnet private endpoints take their addresses from (registry, storage).</summary>
     public const string EndpointsSubnetName = "private-endpoints";
+
+    /// <summary>The subnet delegated to PostgreSQL Flexible Server (nothing else may be in it).</summary>
+    public const string DatabaseSubnetName = "postgres";
+
+    /// <summary>The delegation a Flexible Server's subnet must carry.</summary>
+    public const string DatabaseDelegation = "Microsoft.DBforPostgreSQL/flexibleServers";
 
     /// <summary>
     /// <c>privateEndpointNetworkPolicies</c> of the endpoint subnet: NSGs and route tables apply to private endpoints
@@ -48,7 +56,8 @@ public sealed record SubnetPlan(string NodesCidr, string EndpointsCidr)
         var mask = prefix == 0 ? 0u : uint.MaxValue << (32 - prefix);
         baseAddress &= mask;
         var half = 1u << (32 - prefix - 1);
-        return new SubnetPlan(Format(baseAddress, prefix + 1), Format(baseAddress + half, prefix + 4));
+        var sixteenth = 1u << (32 - prefix - 4);
+        return new SubnetPlan(Format(baseAddress, prefix + 1), Format(baseAddress + half, prefix + 4), Format(baseAddress + half + sixteenth, prefix + 4));
     }
 
     private static string Format(uint address, int prefix) =>

@@ -44,6 +44,11 @@ public sealed partial class SchedulerDeployment : ComponentResource
 
     public const string ConnectionStringKey = "connection-string";
 
+    /// <summary>Where the PostgreSQL CA bundle is mounted (<see cref="PostgresCaBundles.FileName"/> in it).</summary>
+    public const string PostgresCaDirectory = "/etc/mlplatform/postgres-ca";
+
+    public const string PostgresCaConfigMapName = "scheduler-postgres-ca";
+
     /// <summary>Where the image expects the price tables (<c>MLPLATFORM_PRICING_DIR</c>).</summary>
     public const string PricingDirectory = "/etc/mlplatform/pricing";
 
@@ -182,8 +187,20 @@ public sealed partial class SchedulerDeployment : ComponentResource
             var password = args.PostgresPassword?.ToOutput()
                 ?? new RandomPassword($"{name}-postgres-password", new RandomPasswordArgs { Length = 32, Special = false }, child).Result;
             PostgresPassword = Output.CreateSecret(password);
+            var rootCertificate = args.PostgresCaBundle is null ? null : $"{PostgresCaDirectory}/{PostgresCaBundles.FileName}";
             PostgresConnectionString = Output.CreateSecret(Output.Tuple(args.PostgresHost.ToOutput(), password)
-                .Apply(t => PostgresConnection(t.Item1, args.PostgresDatabase, args.PostgresUser, t.Item2)));
+                .Apply(t => PostgresConnection(t.Item1, args.PostgresDatabase, args.PostgresUser, t.Item2, rootCertificate)));
+            if (args.PostgresCaBundle is not null)
+            {
+                stateDependencies.Add(new ConfigMap($"{name}-postgres-ca", new ConfigMapArgs
+                {
+                    Metadata = KubeArgs.Meta(PostgresCaConfigMapName, ns, labels),
+                    Data = new Dictionary<string, string> { [PostgresCaBundles.FileName] = args.PostgresCaBundle },
+                }, inNamespace));
+                volumes.Add(new VolumeArgs { Name = "postgres-ca", ConfigMap = new ConfigMapVolumeSourceArgs { Name = PostgresCaConfigMapName } });
+                mounts.Add(new VolumeMountArgs { Name = "postgres-ca", MountPath = PostgresCaDirectory, ReadOnly = true });
+            }
+
             stateDependencies.Add(new Secret($"{name}-postgres", new SecretArgs
             {
                 Metadata = KubeArgs.Meta(PostgresSecretName, ns, labels),
@@ -214,7 +231,13 @@ public sealed partial class SchedulerDeployment : ComponentResource
         stateDependencies.Add(config);
 
         var scrape = ScrapeAnnotations(args.Port);
-        var podAnnotations = scrape.SetItem("mlplatform.io/config-checksum", Checksum(configData.SetItems(args.PricingTables)));
+        var checksummed = configData.SetItems(args.PricingTables);
+        if (args.PostgresCaBundle is not null)
+        {
+            checksummed = checksummed.SetItem(PostgresCaConfigMapName, args.PostgresCaBundle);
+        }
+
+        var podAnnotations = scrape.SetItem("mlplatform.io/config-checksum", Checksum(checksummed));
         var deployment = new Deployment($"{name}-deployment", new DeploymentArgs
         {
             Metadata = KubeArgs.Meta(AppName, ns, labels),
@@ -378,9 +401,14 @@ public sealed partial class SchedulerDeployment : ComponentResource
         return errors;
     }
 
-    /// <summary>The Npgsql connection string (TLS required).</summary>
-    public static string PostgresConnection(string host, string database, string user, string password) =>
-        $"Host={host};Port=5432;Database={database};Username={user};Password={password};SSL Mode=Require";
+    /// <summary>
+    /// The Npgsql connection string: TLS always; with <paramref name="rootCertificate"/> (a PEM file of one or more CAs)
+    /// the server's certificate must chain to one of them and name the host (<c>VerifyFull</c>), else TLS is only required.
+    /// </summary>
+    public static string PostgresConnection(string host, string database, string user, string password, string? rootCertificate = null) =>
+        rootCertificate is null
+            ? $"Host={host};Port=5432;Database={database};Username={user};Password={password};SSL Mode=Require"
+            : $"Host={host};Port=5432;Database={database};Username={user};Password={password};SSL Mode=VerifyFull;Root Certificate={rootCertificate}";
 
     /// <summary>In-cluster URL of a Service.</summary>
     public static string InClusterUrl(string service, string ns, int port) =>

@@ -57,6 +57,12 @@ public sealed class SchedulerDeploymentArgs
     /// </summary>
     public Input<string>? PostgresPassword { get; init; }
 
+    /// <summary>
+    /// PEM bundle of the CAs the database's certificate chains to (<see cref="PostgresCaBundles"/>): mounted from a
+    /// ConfigMap, and the connection then verifies the server (<c>SSL Mode=VerifyFull</c>). Null = TLS required, CA unchecked.
+    /// </summary>
+    public string? PostgresCaBundle { get; init; }
+
     public string PostgresDatabase { get; init; } = "scheduler";
 
     public string PostgresUser { get; init; } = "scheduler";

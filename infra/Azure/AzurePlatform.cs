@@ -11,7 +11,7 @@ namespace MlPlatform.Infra.Azure;
 /// The platform on Azure (<c>mlplatform:cloud: azure</c>): the AKS cluster, one <see cref="GpuNodePool"/> per configured
 /// pool, the dataset store and cache, ACR, the model store with serving and training identities (with
 /// <c>mlplatform:network.privateEndpoints</c>, all three behind private endpoints and shared private DNS zones), the scheduler's and
-/// each team's workload identity, and budgets for the environment and each team with a budget. Composed from the same
+/// each team's workload identity, the scheduler's PostgreSQL Flexible Server (<c>stateStore: postgres</c>), and budgets for the environment and each team with a budget. Composed from the same
 /// typed config as AWS; Azure-only rules are checked first (<see cref="AzureConfigValidator"/>).
 /// </summary>
 public static class AzurePlatform
@@ -40,6 +40,7 @@ public static class AzurePlatform
             SystemMinCount = config.Cluster.SystemPool.MinNodes,
             SystemMaxCount = config.Cluster.SystemPool.MaxNodes,
             StandardTier = config.IsProduction,
+            DatabaseSubnet = SchedulerDatabaseSpecOf(config) is not null,
         });
 
         // Zones are per stack, shared by every endpoint of a group; none at all when the stack stays public (dev).
@@ -187,6 +188,8 @@ public static class AzurePlatform
             }));
         }
 
+        var database = SchedulerDatabase(config, cluster, seed);
+
         AksGpuAddons.Deploy(cluster, config.GpuPools, [.. pools.SelectMany(p => p.Plan.ExpanderEntries)], config.Cluster.AddonImages.NvidiaDevicePlugin ?? NvidiaDevicePluginManifests.DefaultImage);
 
         return new CloudPlatformOutputs(
@@ -203,7 +206,49 @@ public static class AzurePlatform
                 models.ReaderClientId,
                 models.WriterClientId,
                 cache?.ReaderClientId ?? Output.Create(string.Empty),
-                teams.ToImmutable()));
+                teams.ToImmutable()),
+            database is null ? null : new ManagedDatabaseOutputs(database.Host, database.Endpoint, PostgresDatabaseName, PostgresUser, database.Password));
+    }
+
+    public const string PostgresDatabaseName = "scheduler";
+
+    public const string PostgresUser = "scheduler";
+
+    private static SchedulerDatabaseSpec? SchedulerDatabaseSpecOf(PlatformConfig config) =>
+        config.Services.Scheduler.StateStore == SchedulerStateStore.Postgres ? config.Services.Scheduler.Database : null;
+
+    /// <summary>
+    /// The scheduler's PostgreSQL Flexible Server with <c>stateStore: postgres</c> (none with SQLite): private access
+    /// through the cluster's delegated subnet and a private DNS zone linked to its VNet, so only the VNet reaches it.
+    /// </summary>
+    private static PostgresFlexibleServer? SchedulerDatabase(PlatformConfig config, GpuCluster cluster, string seed)
+    {
+        if (SchedulerDatabaseSpecOf(config) is not { } spec)
+        {
+            return null;
+        }
+
+        return new PostgresFlexibleServer("scheduler-db", new PostgresFlexibleServerArgs
+        {
+            Prefix = config.NamePrefix,
+            NameSeed = seed,
+            Tags = config.Tags,
+            Purpose = "scheduler",
+            SpecPath = "mlplatform:services.scheduler.database",
+            ResourceGroupName = cluster.ResourceGroupName,
+            Location = config.Region,
+            VnetId = cluster.VnetId,
+            DelegatedSubnetId = cluster.DatabaseSubnetId,
+            SkuName = spec.InstanceClass,
+            StorageGiB = spec.StorageGiB,
+            HighAvailability = spec.HighAvailability,
+            BackupRetentionDays = spec.BackupRetentionDays,
+            GeoRedundantBackup = spec.GeoRedundantBackup,
+            EngineVersion = spec.EngineVersion,
+            DeletionProtection = spec.DeletionProtection,
+            DatabaseName = PostgresDatabaseName,
+            AdministratorLogin = PostgresUser,
+        });
     }
 
     /// <summary>

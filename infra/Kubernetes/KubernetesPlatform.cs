@@ -69,8 +69,15 @@ public static class KubernetesPlatform
             ModelWriterIdentity = cloud.Identities.ModelWriter,
         }, withProvider), StringComparer.Ordinal);
 
-        // The managed database's address and generated password reach the scheduler's Secret as outputs, never as config.
+        // The managed database's address and generated password reach the scheduler's Secret as outputs, never as config;
+        // the scheduler verifies the server against its cloud's CA bundle. PostgreSQL without a managed database would
+        // point the scheduler at a host nobody provisions.
         var database = cloud.SchedulerDatabase;
+        if (config.Services.Scheduler.StateStore == SchedulerStateStore.Postgres && database is null)
+        {
+            throw new InvalidOperationException($"mlplatform:services.scheduler.stateStore is postgres but the {config.Cloud.ToString().ToLowerInvariant()} layer created no database for it");
+        }
+
         var scheduler = new SchedulerDeployment("scheduler", new SchedulerDeploymentArgs
         {
             Image = config.Services.Scheduler.Image,
@@ -85,6 +92,7 @@ public static class KubernetesPlatform
             PostgresDatabase = database?.DatabaseName ?? "scheduler",
             PostgresUser = database?.Username ?? "scheduler",
             PostgresPassword = database is null ? null : (Input<string>)database.Password,
+            PostgresCaBundle = database is null ? null : PostgresCaBundles.For(config.Cloud),
         }, new ComponentResourceOptions { Providers = { provider }, DependsOn = [.. teams.Values] });
 
         DatasetWarmerDeployment.Deploy(config, cloud, provider);

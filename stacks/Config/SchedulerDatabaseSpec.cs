@@ -11,19 +11,27 @@ namespace MlPlatform.Stacks.Config;
 /// <param name="HighAvailability">A synchronous standby in another zone (RDS Multi-AZ, Flexible Server zone-redundant HA).</param>
 /// <param name="BackupRetentionDays">Days of automated backups (point-in-time restore).</param>
 /// <param name="EngineVersion">The PostgreSQL major version.</param>
-/// <param name="DeletionProtection">Refuse deletes; a final snapshot is taken on delete when on.</param>
+/// <param name="DeletionProtection">Refuse deletes: RDS deletion protection with a final snapshot; on Azure a CanNotDelete lock.</param>
+/// <param name="GeoRedundantBackup">Azure only: copy backups to the paired region (fixed when the server is created).</param>
 public sealed record SchedulerDatabaseSpec(
     string InstanceClass,
     int StorageGiB,
     bool HighAvailability,
     int BackupRetentionDays,
     string EngineVersion,
-    bool DeletionProtection)
+    bool DeletionProtection,
+    bool GeoRedundantBackup = false)
 {
     /// <summary>The PostgreSQL major versions the scheduler is tested against and both clouds offer.</summary>
     public static readonly IReadOnlyList<string> SupportedEngineVersions = ["16", "17"];
 
     public const int MinStorageGiB = 20;
+
+    /// <summary>The Premium SSD sizes a Flexible Server is created with (GiB); Azure refuses any other size.</summary>
+    public static readonly IReadOnlyList<int> AzureStorageSizesGiB = [32, 64, 128, 256, 512, 1024, 2048, 4096, 8192, 16384];
+
+    /// <summary>Flexible Server keeps at least 7 days of backups.</summary>
+    public const int MinAzureBackupRetentionDays = 7;
 
     public const int MaxStorageGiB = 16384;
 
@@ -36,9 +44,15 @@ public sealed record SchedulerDatabaseSpec(
     /// <summary>Defaults: production gets HA, 14 days of backups and deletion protection; others a small single instance.</summary>
     public static SchedulerDatabaseSpec Default(Cloud cloud, bool production) => new(
         DefaultInstanceClass(cloud, production),
-        production ? 100 : MinStorageGiB,
+        (cloud, production) switch
+        {
+            (Cloud.Azure, true) => 128,
+            (Cloud.Azure, false) => 32,
+            (_, true) => 100,
+            _ => MinStorageGiB,
+        },
         HighAvailability: production,
-        BackupRetentionDays: production ? 14 : 1,
+        BackupRetentionDays: production ? 14 : cloud == Cloud.Azure ? MinAzureBackupRetentionDays : 1,
         EngineVersion: "16",
         DeletionProtection: production);
 
@@ -51,8 +65,21 @@ public sealed record SchedulerDatabaseSpec(
         _ => "db.t4g.medium",
     };
 
-    /// <summary>Whether <paramref name="instanceClass"/> has the shape of an instance class of <paramref name="cloud"/>.</summary>
+    /// <summary>
+    /// Whether <paramref name="instanceClass"/> has the shape of an instance class of <paramref name="cloud"/>: an RDS
+    /// class <c>db.&lt;family&gt;.&lt;size&gt;</c>, or a Flexible Server SKU of the Burstable (<c>Standard_B*</c>), General
+    /// Purpose (<c>Standard_D*</c>) or Memory Optimized (<c>Standard_E*</c>) tier.
+    /// </summary>
     public static bool IsInstanceClassOf(Cloud cloud, string instanceClass) => cloud == Cloud.Azure
-        ? instanceClass.StartsWith("Standard_", StringComparison.Ordinal) && instanceClass.Length > "Standard_".Length
+        ? IsAzureSku(instanceClass)
         : instanceClass.StartsWith("db.", StringComparison.Ordinal) && instanceClass.Count(c => c == '.') == 2 && !instanceClass.EndsWith('.');
+
+    /// <summary>Whether an Azure SKU is Burstable (<c>Standard_B*</c>), which Flexible Server offers no HA for.</summary>
+    public static bool IsBurstable(string instanceClass) => instanceClass.StartsWith("Standard_B", StringComparison.Ordinal);
+
+    private static bool IsAzureSku(string sku) =>
+        sku.Length > "Standard_B1".Length
+        && sku.StartsWith("Standard_", StringComparison.Ordinal)
+        && sku["Standard_".Length] is 'B' or 'D' or 'E'
+        && sku.Skip("Standard_".Length).All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
 }

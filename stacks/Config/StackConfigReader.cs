@@ -565,11 +565,21 @@ public static partial class StackConfigReader
             node.Bool("highAvailability", defaults.HighAvailability),
             node.Int("backupRetentionDays", defaults.BackupRetentionDays, 1, SchedulerDatabaseSpec.MaxBackupRetentionDays),
             node.String("engineVersion", defaults.EngineVersion),
-            node.Bool("deletionProtection", defaults.DeletionProtection));
+            node.Bool("deletionProtection", defaults.DeletionProtection),
+            node.Bool("geoRedundantBackup", defaults.GeoRedundantBackup));
         if (!SchedulerDatabaseSpec.IsInstanceClassOf(cloud, spec.InstanceClass))
         {
             var example = SchedulerDatabaseSpec.DefaultInstanceClass(cloud, production: true);
             errors.Add($"{node.Path}.instanceClass", $"'{spec.InstanceClass}' is not a database instance class on {cloud.ToString().ToLowerInvariant()} (for example {example})");
+        }
+
+        if (cloud == Cloud.Azure)
+        {
+            CheckAzureDatabase(node, spec, errors);
+        }
+        else if (node.Has("geoRedundantBackup"))
+        {
+            errors.Add($"{node.Path}.geoRedundantBackup", "applies only on azure (Flexible Server geo-redundant backup)");
         }
 
         if (!SchedulerDatabaseSpec.SupportedEngineVersions.Contains(spec.EngineVersion))
@@ -597,6 +607,25 @@ public static partial class StackConfigReader
 
         node.RejectUnknownKeys();
         return spec;
+    }
+
+    /// <summary>What Flexible Server refuses that RDS accepts: other storage sizes, under 7 days of backups, HA on Burstable.</summary>
+    private static void CheckAzureDatabase(ConfigNode node, SchedulerDatabaseSpec spec, ConfigErrors errors)
+    {
+        if (!SchedulerDatabaseSpec.AzureStorageSizesGiB.Contains(spec.StorageGiB))
+        {
+            errors.Add($"{node.Path}.storageGiB", $"must be one of {string.Join(", ", SchedulerDatabaseSpec.AzureStorageSizesGiB)} on azure (Flexible Server storage sizes) (got {spec.StorageGiB})");
+        }
+
+        if (spec.BackupRetentionDays < SchedulerDatabaseSpec.MinAzureBackupRetentionDays)
+        {
+            errors.Add($"{node.Path}.backupRetentionDays", $"must be >= {SchedulerDatabaseSpec.MinAzureBackupRetentionDays} on azure (got {spec.BackupRetentionDays})");
+        }
+
+        if (spec.HighAvailability && SchedulerDatabaseSpec.IsBurstable(spec.InstanceClass))
+        {
+            errors.Add($"{node.Path}.highAvailability", $"zone-redundant HA needs a General Purpose or Memory Optimized SKU (Standard_D*, Standard_E*); '{spec.InstanceClass}' is Burstable");
+        }
     }
 
     private static ServiceImageSpec ReadImage(ConfigNode node, ConfigErrors errors)

@@ -51,6 +51,8 @@ public static class ResourceCostEstimator
                 return Fixed(resource, CostCategory.Storage, "s3-standard", Cloud.Aws, context, unpriced);
             case ResourceTypes.RdsInstance:
                 return RdsInstance(resource, context, unpriced);
+            case ResourceTypes.PostgresFlexibleServer:
+                return FlexibleServer(resource, context, unpriced);
             case ResourceTypes.EcrRepository:
                 return Fixed(resource, CostCategory.Registry, "ecr-storage", Cloud.Aws, context, unpriced);
             case ResourceTypes.StorageAccount:
@@ -154,6 +156,40 @@ public static class ResourceCostEstimator
         var copies = Values.AsBool(resource.Input("multiAz")) == true ? 2 : 1;
         var hourly = copies * (instance.UsdPerHour + (storage.Usd * gib / HourlyPrice.HoursPerMonth));
         var basis = string.Create(CultureInfo.InvariantCulture, $"{copies} x ({instanceClass} @ {instance.Usd:0.####}/h + {gib:0} GiB {RdsStorageItem} @ {storage.Usd:0.####}/GiB-month){(copies == 2 ? " (Multi-AZ standby)" : string.Empty)}");
+        return new ResourceCost(resource.Urn, resource.Type, resource.Name, CostCategory.Database, CostRange.Fixed(hourly), basis, false);
+    }
+
+    /// <summary>The list-price item of a PostgreSQL Flexible Server SKU.</summary>
+    public static string FlexibleServerItem(string skuName) => $"pg-flexible-{skuName}";
+
+    public const string FlexibleServerStorageItem = "pg-flexible-storage";
+
+    /// <summary>
+    /// A PostgreSQL Flexible Server: its SKU's compute hour plus its provisioned storage; zone-redundant (or same-zone)
+    /// HA bills a standby and its storage on top, so both count twice.
+    /// </summary>
+    private static ResourceCost? FlexibleServer(PolicyResource resource, PolicyContext context, ICollection<string> unpriced)
+    {
+        var sku = Values.AsString(resource.Input("sku", "name"));
+        if (sku is null)
+        {
+            unpriced.Add($"{resource.Urn}: no sku.name to price");
+            return null;
+        }
+
+        var compute = context.Costs.List.Find(Cloud.Azure, FlexibleServerItem(sku));
+        var storage = context.Costs.List.Find(Cloud.Azure, FlexibleServerStorageItem);
+        if (compute is null || storage is null)
+        {
+            unpriced.Add($"{resource.Urn}: the list prices ({context.Costs.List.Source}) have no '{(compute is null ? FlexibleServerItem(sku) : FlexibleServerStorageItem)}' for {Cloud.Azure}");
+            return null;
+        }
+
+        var gib = Values.AsNumber(resource.Input("storage", "storageSizeGB")) ?? 0;
+        var mode = Values.AsString(resource.Input("highAvailability", "mode"));
+        var copies = mode is "ZoneRedundant" or "SameZone" ? 2 : 1;
+        var hourly = copies * (compute.UsdPerHour + (storage.Usd * gib / HourlyPrice.HoursPerMonth));
+        var basis = string.Create(CultureInfo.InvariantCulture, $"{copies} x ({sku} @ {compute.Usd:0.####}/h + {gib:0} GiB {FlexibleServerStorageItem} @ {storage.Usd:0.####}/GiB-month){(copies == 2 ? $" ({mode} HA standby)" : string.Empty)}");
         return new ResourceCost(resource.Urn, resource.Type, resource.Name, CostCategory.Database, CostRange.Fixed(hourly), basis, false);
     }
 

@@ -40,6 +40,8 @@ public static class ResourceTypes
     public const string AzurePublicIp = "azure-native:network:PublicIPAddress";
     public const string AzurePrivateEndpoint = "azure-native:network:PrivateEndpoint";
     public const string AzurePrivateDnsZone = "azure-native:privatedns:PrivateZone";
+    public const string PostgresFlexibleServer = "azure-native:dbforpostgresql:Server";
+    public const string AzureManagementLock = "azure-native:authorization:ManagementLockByScope";
 
     public const string KubernetesService = "kubernetes:core/v1:Service";
     public const string KubernetesSecret = "kubernetes:core/v1:Secret";

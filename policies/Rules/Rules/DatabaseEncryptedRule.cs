@@ -3,12 +3,15 @@ namespace MlPlatform.Policies;
 /// <summary>
 /// Databases are encrypted at rest: an RDS instance sets <c>storageEncrypted</c> true (the provider's default is false)
 /// and names its KMS key, so the data is under a key the platform controls rather than the account's AWS-managed key.
+/// An Azure Database for PostgreSQL Flexible Server (<c>azure-native:dbforpostgresql:Server</c>) always encrypts its
+/// storage and backups at rest (AES-256, service-managed keys unless <c>dataEncryption</c> names a Key Vault key); it has
+/// no setting that turns encryption off, so the rule has nothing to find there.
 /// </summary>
 public sealed class DatabaseEncryptedRule : IPolicyRule
 {
     public string Id => RuleIds.DatabaseEncrypted;
 
-    public string Description => "Database storage is encrypted at rest with a customer-managed key.";
+    public string Description => "Database storage is encrypted at rest (RDS: with a customer-managed key; Flexible Server: always).";
 
     public RuleScope Scope => RuleScope.Resource;
 

@@ -44,6 +44,32 @@ public sealed class GpuClusterTests
     }
 
     [Fact]
+    public async Task TheDatabaseSubnetIsDelegatedToFlexibleServerAndOnlyThereWhenAsked()
+    {
+        var (plain, cluster) = await DeployAsync(Args());
+        Assert.DoesNotContain(plain.OfType("azure-native:network:Subnet"), s => (string)s.Inputs["subnetName"] == SubnetPlan.DatabaseSubnetName);
+        Assert.Equal(string.Empty, await cluster.DatabaseSubnetId.GetAsync());
+
+        var args = Args();
+        var (mocks, withDatabase) = await DeployAsync(new GpuClusterArgs
+        {
+            ClusterName = args.ClusterName,
+            Location = args.Location,
+            Tags = args.Tags,
+            NetworkCidr = args.NetworkCidr,
+            AvailabilityZoneCount = args.AvailabilityZoneCount,
+            PrivateApiServer = args.PrivateApiServer,
+            AdminGroupObjectIds = args.AdminGroupObjectIds,
+            DatabaseSubnet = true,
+        });
+        var subnet = Assert.Single(mocks.OfType("azure-native:network:Subnet"), s => (string)s.Inputs["subnetName"] == SubnetPlan.DatabaseSubnetName);
+        Assert.Equal("10.40.144.0/20", subnet.Inputs["addressPrefix"]);
+        var delegation = (IReadOnlyDictionary<string, object>)Assert.Single(subnet.Inputs.List("delegations"));
+        Assert.Equal("Microsoft.DBforPostgreSQL/flexibleServers", delegation["serviceName"]);
+        Assert.Equal("aks-postgres_id", await withDatabase.DatabaseSubnetId.GetAsync());
+    }
+
+    [Fact]
     public async Task SystemPoolIsNeverSpot()
     {
         var (mocks, _) = await DeployAsync(Args());

@@ -107,15 +107,17 @@ public sealed class PureFunctionTests
     }
 
     [Theory]
-    [InlineData("10.40.0.0/16", "10.40.0.0/17", "10.40.128.0/20")]
-    [InlineData("10.50.0.0/16", "10.50.0.0/17", "10.50.128.0/20")]
-    [InlineData("10.60.4.0/22", "10.60.4.0/23", "10.60.6.0/26")]
-    public void NodesTakeTheFirstHalfAndEndpointsFollow(string cidr, string nodes, string endpoints)
+    [InlineData("10.40.0.0/16", "10.40.0.0/17", "10.40.128.0/20", "10.40.144.0/20")]
+    [InlineData("10.50.0.0/16", "10.50.0.0/17", "10.50.128.0/20", "10.50.144.0/20")]
+    [InlineData("10.60.4.0/22", "10.60.4.0/23", "10.60.6.0/26", "10.60.6.64/26")]
+    [InlineData("10.70.1.0/24", "10.70.1.0/25", "10.70.1.128/28", "10.70.1.144/28")]
+    public void NodesTakeTheFirstHalfAndEndpointsAndTheDatabaseFollow(string cidr, string nodes, string endpoints, string database)
     {
         var plan = SubnetPlan.For(cidr);
 
         Assert.Equal(nodes, plan.NodesCidr);
         Assert.Equal(endpoints, plan.EndpointsCidr);
+        Assert.Equal(database, plan.DatabaseCidr);
     }
 
     [Fact]

@@ -37,11 +37,13 @@ public sealed class AzurePrivateNetworkTests
             endpoints.Select(e => (string)Connection(e)["privateLinkServiceId"]).Order(StringComparer.Ordinal).ToArray());
         Assert.All(endpoints, e => Assert.Equal("cluster-endpoints_id", ((IReadOnlyDictionary<string, object>)e.Inputs["subnet"])["id"]));
         Assert.Equal(3, mocks.OfType(ZoneGroupType).Count);
-        Assert.Equal(
-            ["privatelink.azurecr.io", "privatelink.blob.core.windows.net"],
-            mocks.OfType(ZoneType).Select(z => (string)z.Inputs["privateZoneName"]).Order(StringComparer.Ordinal).ToArray());
+        // The Private Link zones, and the scheduler database's own zone (Flexible Server private access), all on the VNet.
+        var zones = mocks.OfType(ZoneType).Select(z => (string)z.Inputs["privateZoneName"]).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(["privatelink.azurecr.io", "privatelink.blob.core.windows.net"], zones.Where(z => z.StartsWith("privatelink.", StringComparison.Ordinal)));
+        Assert.Single(zones, z => z.EndsWith(".private.postgres.database.azure.com", StringComparison.Ordinal));
+        Assert.Equal(3, zones.Length);
         Assert.All(mocks.OfType(LinkType), l => Assert.Equal("cluster-vnet_id", ((IReadOnlyDictionary<string, object>)l.Inputs["virtualNetwork"])["id"]));
-        Assert.Equal(2, mocks.OfType(LinkType).Count);
+        Assert.Equal(3, mocks.OfType(LinkType).Count);
         var publicAccess = mocks.OfType(RegistryType).Concat(mocks.OfType(AccountType)).Select(r => r.Inputs.GetValueOrDefault("publicNetworkAccess")).ToList();
         Assert.Equal(3, publicAccess.Count);
         Assert.All(publicAccess, a => Assert.Equal("Disabled", a));

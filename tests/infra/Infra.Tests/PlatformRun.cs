@@ -65,6 +65,12 @@ internal static class PlatformRun
             ["endpoint"] = $"{a.Name}.abc123.us-east-1.rds.amazonaws.com:5432",
             ["port"] = 5432,
         };
+        // What Azure computes for a Flexible Server: its DNS name, which the scheduler's connection string must carry.
+        mocks.ComputedOutputs["azure-native:dbforpostgresql:Server"] = a => new Dictionary<string, object>
+        {
+            ["fullyQualifiedDomainName"] = $"{a.Inputs["serverName"]}.postgres.database.azure.com",
+            ["name"] = a.Inputs["serverName"],
+        };
         // What the random provider computes for a password, so connection strings built from one are known in tests.
         mocks.ComputedOutputs["random:index/randomPassword:RandomPassword"] = a => new Dictionary<string, object>
         {

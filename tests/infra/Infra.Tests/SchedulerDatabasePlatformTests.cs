@@ -9,6 +9,8 @@ public sealed class SchedulerDatabasePlatformTests
 {
     private const string RdsInstance = "aws:rds/instance:Instance";
 
+    private const string FlexibleServer = "azure-native:dbforpostgresql:Server";
+
     [Fact]
     public async Task AwsProdHasAMultiAzEncryptedPrivateDeletionProtectedPostgres()
     {
@@ -61,7 +63,7 @@ public sealed class SchedulerDatabasePlatformTests
         var scheduler = Assert.Single(resources.OfType<SchedulerDeployment>());
         var connection = await scheduler.PostgresConnectionString.GetAsync();
         Assert.Contains("Host=scheduler-db-instance.abc123.us-east-1.rds.amazonaws.com;", connection, StringComparison.Ordinal);
-        Assert.Contains("SSL Mode=Require", connection, StringComparison.Ordinal);
+        Assert.Contains("SSL Mode=VerifyFull;Root Certificate=/etc/mlplatform/postgres-ca/ca.pem", connection, StringComparison.Ordinal);
         Assert.True(await scheduler.PostgresConnectionString.IsSecretAsync());
         Assert.Single(mocks.OfType("random:index/randomPassword:RandomPassword"), p => p.Name == "scheduler-db-password");
         Assert.Contains("Password=generated-scheduler-db-password;", connection, StringComparison.Ordinal);
@@ -71,6 +73,47 @@ public sealed class SchedulerDatabasePlatformTests
 
         var platform = Assert.Single(resources.OfType<PlatformStack>());
         Assert.Equal("scheduler-db-instance.abc123.us-east-1.rds.amazonaws.com:5432", await platform.SchedulerDatabaseEndpoint.GetAsync());
+    }
+
+    [Fact]
+    public async Task AzureProdHasAPrivateZoneRedundantFlexibleServerAndTheSchedulerSecretTakesItsHost()
+    {
+        var (resources, mocks) = await PlatformRun.RunAsync("prod-azure");
+
+        var server = Assert.Single(mocks.OfType(FlexibleServer)).Inputs;
+        var network = (IReadOnlyDictionary<string, object>)server["network"];
+        Assert.Equal("Disabled", network["publicNetworkAccess"]);
+        Assert.Equal("cluster-postgres_id", network["delegatedSubnetResourceId"]);
+        Assert.Equal("scheduler-db-dns_id", network["privateDnsZoneArmResourceId"]);
+        Assert.Equal("ZoneRedundant", ((IReadOnlyDictionary<string, object>)server["highAvailability"])["mode"]);
+        var subnet = mocks.Named("azure-native:network:Subnet", "cluster-postgres").Inputs;
+        Assert.Equal("10.50.144.0/20", subnet["addressPrefix"]);
+        Assert.Single(mocks.OfType("azure-native:authorization:ManagementLockByScope"), l => (string)l.Inputs["scope"] == "scheduler-db-server_id");
+
+        var host = $"{server["serverName"]}.postgres.database.azure.com";
+        var scheduler = Assert.Single(resources.OfType<SchedulerDeployment>());
+        var connection = await scheduler.PostgresConnectionString.GetAsync();
+        Assert.Contains($"Host={host};", connection, StringComparison.Ordinal);
+        Assert.Contains("Password=generated-scheduler-db-password;", connection, StringComparison.Ordinal);
+        Assert.Contains("SSL Mode=VerifyFull;Root Certificate=/etc/mlplatform/postgres-ca/ca.pem", connection, StringComparison.Ordinal);
+        var ca = mocks.Named("kubernetes:core/v1:ConfigMap", "scheduler-postgres-ca").Inputs;
+        Assert.Contains("MIIDjjCCAnagAwIBAgIQAzrx5qcRqaC7KGSxHQn65TANBgkqhkiG9w0BAQsFADBh", (string)((IReadOnlyDictionary<string, object>)ca["data"])["ca.pem"], StringComparison.Ordinal);
+        var platform = Assert.Single(resources.OfType<PlatformStack>());
+        Assert.Equal($"{host}:5432", await platform.SchedulerDatabaseEndpoint.GetAsync());
+    }
+
+    [Fact]
+    public async Task AzureProdPolicyPricesTheServerWithItsStandbyAndFindsNoDatabaseViolation()
+    {
+        var (resources, _) = await PlatformRun.RunAsync("prod-azure");
+
+        var report = await Assert.Single(resources.OfType<PlatformStack>()).PolicyHook.Completion;
+        Assert.DoesNotContain(report.After.Violations, v => v.RuleId.Contains("database", StringComparison.Ordinal));
+        var cost = Assert.Single(report.After.Costs.Resources, r => r.Type == FlexibleServer);
+        Assert.Equal(CostCategory.Database, cost.Category);
+        // 2 x (Standard_D2ds_v5 0.178/h + 128 GiB x 0.115/730 h): the zone-redundant standby doubles both.
+        Assert.Equal(2 * (0.178m + (128 * 0.115m / 730)), cost.Range.MinUsdPerHour, 6);
+        Assert.Contains("ZoneRedundant HA standby", cost.Basis, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -25,6 +25,61 @@ public sealed class SchedulerDatabaseConfigTests
     }
 
     [Fact]
+    public void ProdAzureReadsItsFlexibleServerWithAnAzureStorageSizeAndNoGeoBackup()
+    {
+        var database = Read("prod-azure", Values("prod-azure")).Services.Scheduler.Database;
+
+        Assert.Equal(new SchedulerDatabaseSpec("Standard_D2ds_v5", 128, true, 14, "16", true, GeoRedundantBackup: false), database);
+    }
+
+    [Fact]
+    public void AzureRefusesWhatFlexibleServerRefusesNamingEachKey()
+    {
+        var values = WithScheduler(Values("prod-azure"), s =>
+        {
+            s["database"]!["instanceClass"] = "Standard_B2s";
+            s["database"]!["storageGiB"] = 100;
+        });
+
+        var error = Assert.Throws<StackConfigException>(() => Read("prod-azure", values));
+
+        Assert.Contains(error.Errors, e => e.StartsWith("mlplatform:services.scheduler.database.storageGiB must be one of 32, 64, 128,", StringComparison.Ordinal) && e.EndsWith("(got 100)", StringComparison.Ordinal));
+        Assert.Contains(error.Errors, e => e.StartsWith("mlplatform:services.scheduler.database.highAvailability zone-redundant HA needs a General Purpose or Memory Optimized SKU", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("db.m7g.large")]
+    [InlineData("Standard_NC4as_T4_v3")]
+    [InlineData("Standard_")]
+    public void AzureRefusesWhatIsNotAFlexibleServerSku(string sku)
+    {
+        var values = WithScheduler(Values("prod-azure"), s => s["database"]!["instanceClass"] = sku);
+
+        var error = Assert.Throws<StackConfigException>(() => Read("prod-azure", values));
+
+        Assert.Contains($"mlplatform:services.scheduler.database.instanceClass '{sku}' is not a database instance class on azure (for example Standard_D2ds_v5)", error.Errors);
+    }
+
+    [Fact]
+    public void AzureDefaultsFitFlexibleServer()
+    {
+        Assert.Equal(32, SchedulerDatabaseSpec.Default(Cloud.Azure, production: false).StorageGiB);
+        Assert.Equal(7, SchedulerDatabaseSpec.Default(Cloud.Azure, production: false).BackupRetentionDays);
+        Assert.Equal(128, SchedulerDatabaseSpec.Default(Cloud.Azure, production: true).StorageGiB);
+        Assert.Contains(SchedulerDatabaseSpec.Default(Cloud.Azure, production: true).StorageGiB, SchedulerDatabaseSpec.AzureStorageSizesGiB);
+    }
+
+    [Fact]
+    public void GeoRedundantBackupIsAnAzureSetting()
+    {
+        var values = WithScheduler(Values("prod"), s => s["database"]!["geoRedundantBackup"] = true);
+
+        var error = Assert.Throws<StackConfigException>(() => Read("prod", values));
+
+        Assert.Contains("mlplatform:services.scheduler.database.geoRedundantBackup applies only on azure (Flexible Server geo-redundant backup)", error.Errors);
+    }
+
+    [Fact]
     public void SqliteCreatesNoDatabase() =>
         Assert.Null(Read("dev", Values("dev")).Services.Scheduler.Database);
 

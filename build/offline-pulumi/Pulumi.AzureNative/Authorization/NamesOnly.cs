@@ -1030,10 +1030,6 @@ public sealed class ListSubscriptionsResult
     }
 }
 
-public readonly struct LockLevel
-{
-}
-
 public sealed class ManagementLockAtResourceGroupLevel
 {
     private ManagementLockAtResourceGroupLevel()
@@ -1072,20 +1068,6 @@ public sealed class ManagementLockAtSubscriptionLevel
 public sealed class ManagementLockAtSubscriptionLevelArgs
 {
     private ManagementLockAtSubscriptionLevelArgs()
-    {
-    }
-}
-
-public sealed class ManagementLockByScope
-{
-    private ManagementLockByScope()
-    {
-    }
-}
-
-public sealed class ManagementLockByScopeArgs
-{
-    private ManagementLockByScopeArgs()
     {
     }
 }

@@ -18,6 +18,15 @@ public sealed class SubnetArgs : global::Pulumi.ResourceArgs
     [Input("addressPrefix")]
     public Input<string>? AddressPrefix { get; set; }
 
+    [Input("delegations")]
+    private InputList<Pulumi.AzureNative.Network.Inputs.DelegationArgs>? _delegations;
+
+    public InputList<Pulumi.AzureNative.Network.Inputs.DelegationArgs> Delegations
+    {
+        get => _delegations ?? (_delegations = new InputList<Pulumi.AzureNative.Network.Inputs.DelegationArgs>());
+        set => _delegations = value;
+    }
+
     [Input("privateEndpointNetworkPolicies")]
     public InputUnion<string, Pulumi.AzureNative.Network.VirtualNetworkPrivateEndpointNetworkPolicies>? PrivateEndpointNetworkPolicies { get; set; }
 

@@ -641,13 +641,6 @@ public sealed class DdosSettingsArgs
     }
 }
 
-public sealed class DelegationArgs
-{
-    private DelegationArgs()
-    {
-    }
-}
-
 public sealed class DelegationPropertiesArgs
 {
     private DelegationPropertiesArgs()
