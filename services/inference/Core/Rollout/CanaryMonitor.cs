@@ -87,14 +87,24 @@ public sealed class CanaryMonitor
         }
 
         if (stableSuccesses >= _settings.P99MinSamples && canarySuccesses >= _settings.P99MinSamples
-            && canaryP99.Ticks > stableP99.Ticks * (1 + _settings.P99LatencyMargin)
-            && canaryP99 - stableP99 > _settings.P99MinRegression)
+            && IsP99Regression(Successes(s), Successes(c)))
         {
             return new RollbackVerdict(true, "p99-latency", stableErrors, canaryErrors, stableP99, canaryP99);
         }
 
         return new RollbackVerdict(false, "healthy", stableErrors, canaryErrors, stableP99, canaryP99);
     }
+
+    private bool IsP99Regression(long[] stable, long[] canary)
+    {
+        var alpha = 1 - _settings.P99Confidence;
+        var canaryLower = canary[Math.Max(0, QuantileRanks.Lower(canary.Length, 0.99, alpha) - 1)];
+        var stableUpper = stable[QuantileRanks.Upper(stable.Length, 0.99, alpha) - 1];
+        return canaryLower > stableUpper * (1 + _settings.P99LatencyMargin)
+            && TimeSpan.FromTicks(canaryLower - stableUpper) > _settings.P99MinRegression;
+    }
+
+    private static long[] Successes(Sample[] samples) => samples.Where(x => !x.Failed).Select(x => x.Latency.Ticks).Order().ToArray();
 
     /// <summary>The 99th percentile (nearest rank) of successful requests' latency.</summary>
     private static (TimeSpan P99, int Successes) P99(Sample[] samples)
