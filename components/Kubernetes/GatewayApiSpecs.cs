@@ -11,12 +11,21 @@ namespace MlPlatform.Components.Kubernetes;
 /// <item>everything else under <c>/v2/models/&lt;m&gt;</c> is split by weight, and a <c>RequestMirror</c> filter copies
 /// <c>percent</c> of it to the shadow version.</item>
 /// </list>
+/// gRPC (<c>inference.GRPCInferenceService</c>) gets a GRPCRoute per model beside it. The model name travels inside the
+/// protobuf body, which a gateway cannot read, so gRPC callers name the model in the <c>x-model-name</c> metadata (and may
+/// pin with <c>x-model-version</c>); the route then splits, pins and mirrors exactly as the HTTPRoute does.
 /// </summary>
 public static class GatewayApiSpecs
 {
     public const string ApiVersion = "gateway.networking.k8s.io/v1";
 
     public const string VersionHeader = "x-model-version";
+
+    /// <summary>The gRPC metadata that names the model for routing.</summary>
+    public const string ModelHeader = "x-model-name";
+
+    /// <summary>The Open Inference Protocol gRPC service.</summary>
+    public const string GrpcService = "inference.GRPCInferenceService";
 
     public const string HttpsListener = "https";
 
@@ -39,7 +48,7 @@ public static class GatewayApiSpecs
     {
         var httpsRoutes = Map(
             ("namespaces", Map(("from", "Selector"), ("selector", Map(("matchLabels", Map((GatewayAccessLabel, "true"))))))),
-            ("kinds", List(Map(("kind", "HTTPRoute")))));
+            ("kinds", List(Map(("kind", "HTTPRoute")), Map(("kind", "GRPCRoute")))));
         var httpRoutes = Map(("namespaces", Map(("from", "Same"))));
         return Map(
             ("gatewayClassName", gatewayClassName),
@@ -106,6 +115,47 @@ public static class GatewayApiSpecs
             ("parentRefs", List(ParentRef(parent))),
             ("hostnames", List(domain)),
             ("rules", rules.ToImmutable()));
+    }
+
+    /// <summary>The GRPCRoute of one model: pinned versions first (more header matches win), then the weighted split with the shadow mirror.</summary>
+    public static ImmutableDictionary<string, object> ModelGrpcRoute(ModelTraffic traffic, GatewayParent parent, string domain)
+    {
+        ArgumentNullException.ThrowIfNull(traffic);
+        ArgumentNullException.ThrowIfNull(parent);
+        InvalidSpecException.ThrowIfAny(TrafficSplit.Validate(traffic, $"models[{traffic.Model}]"));
+        var method = Map(("type", "Exact"), ("service", GrpcService));
+        var model = Map(("type", "Exact"), ("name", ModelHeader), ("value", traffic.Model));
+        var rules = ImmutableArray.CreateBuilder<object>();
+        foreach (var version in traffic.DeployedVersions)
+        {
+            rules.Add(Map(
+                ("matches", List(Map(("method", method), ("headers", List(model, Map(("type", "Exact"), ("name", VersionHeader), ("value", version))))))),
+                ("backendRefs", List(GrpcBackend(traffic, version, weight: null)))));
+        }
+
+        var split = ImmutableDictionary.CreateBuilder<string, object>();
+        split.Add("matches", List(Map(("method", method), ("headers", List(model)))));
+        split.Add("backendRefs", traffic.Versions.Select(v => (object)GrpcBackend(traffic, v.Version, v.Weight)).ToImmutableArray());
+        if (traffic.Shadow is { } shadow)
+        {
+            split.Add("filters", List(Map(
+                ("type", "RequestMirror"),
+                ("requestMirror", Map(
+                    ("backendRef", Map(("name", KubernetesNames.ModelVersion(traffic.Model, shadow.Version)), ("port", traffic.GrpcServicePort))),
+                    ("percent", shadow.Percent))))));
+        }
+
+        rules.Add(split.ToImmutable());
+        return Map(
+            ("parentRefs", List(ParentRef(parent))),
+            ("hostnames", List(domain)),
+            ("rules", rules.ToImmutable()));
+    }
+
+    private static ImmutableDictionary<string, object> GrpcBackend(ModelTraffic traffic, string version, int? weight)
+    {
+        var backend = Map(("name", KubernetesNames.ModelVersion(traffic.Model, version)), ("port", traffic.GrpcServicePort));
+        return weight is { } w ? backend.Add("weight", w) : backend;
     }
 
     private static ImmutableDictionary<string, object> Backend(ModelTraffic traffic, string version, int? weight)

@@ -51,6 +51,7 @@ public sealed class InferenceService : ComponentResource
         {
             new EnvVarArgs { Name = "Urls", Value = $"http://0.0.0.0:{args.Port.ToString(CultureInfo.InvariantCulture)}" },
             new EnvVarArgs { Name = "ASPNETCORE_ENVIRONMENT", Value = "Production" },
+            new EnvVarArgs { Name = "Inference__Grpc__Url", Value = $"http://0.0.0.0:{args.GrpcPort.ToString(CultureInfo.InvariantCulture)}" },
         };
         env.Add(args.ModelStoreUri.ToOutput().Apply(uri => ImmutableArray.CreateRange(
             (args.ModelPullerImage is null ? ModelRepositoryEnvironment.For(uri) : ModelRepositoryEnvironment.ForPulledCopy())
@@ -62,7 +63,11 @@ public sealed class InferenceService : ComponentResource
             Name = "runtime",
             Image = args.Image,
             ImagePullPolicy = "IfNotPresent",
-            Ports = new ContainerPortArgs { Name = "http", ContainerPortValue = args.Port, Protocol = "TCP" },
+            Ports = new[]
+            {
+                new ContainerPortArgs { Name = "http", ContainerPortValue = args.Port, Protocol = "TCP" },
+                new ContainerPortArgs { Name = "grpc", ContainerPortValue = args.GrpcPort, Protocol = "TCP" },
+            },
             Env = env,
             ReadinessProbe = KubeArgs.Probe(ServingProbes.InferenceReadiness(args.Port)),
             LivenessProbe = KubeArgs.Probe(ServingProbes.InferenceLiveness(args.Port)),
@@ -141,7 +146,12 @@ public sealed class InferenceService : ComponentResource
             {
                 Type = "ClusterIP",
                 Selector = selector,
-                Ports = new ServicePortArgs { Name = "http", Port = args.ServicePort, TargetPort = "http", Protocol = "TCP", AppProtocol = "http" },
+                Ports = new[]
+                {
+                    new ServicePortArgs { Name = "http", Port = args.ServicePort, TargetPort = "http", Protocol = "TCP", AppProtocol = "http" },
+                    // Cleartext HTTP/2 with prior knowledge: the gateway speaks h2c to the backend, TLS ends at the gateway.
+                    new ServicePortArgs { Name = "grpc", Port = args.GrpcPort, TargetPort = "grpc", Protocol = "TCP", AppProtocol = "kubernetes.io/h2c" },
+                },
             },
         }, child);
 

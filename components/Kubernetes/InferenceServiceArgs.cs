@@ -11,6 +11,9 @@ public sealed class InferenceServiceArgs
 
     public const int DefaultServicePort = 80;
 
+    /// <summary>The runtime's gRPC port (Open Inference Protocol over h2c), container and Service alike.</summary>
+    public const int DefaultGrpcPort = 8001;
+
     public required string Model { get; init; }
 
     public required string ModelVersion { get; init; }
@@ -56,6 +59,9 @@ public sealed class InferenceServiceArgs
     public int Port { get; init; } = DefaultPort;
 
     public int ServicePort { get; init; } = DefaultServicePort;
+
+    /// <summary>The gRPC port of the container and of the Service (backend of the model's GRPCRoute).</summary>
+    public int GrpcPort { get; init; } = DefaultGrpcPort;
 
     public string CpuRequest { get; init; } = "2";
 

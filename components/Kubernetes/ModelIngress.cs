@@ -10,7 +10,8 @@ namespace MlPlatform.Components.Kubernetes;
 /// Models on one canonical domain through the Gateway API (not ingress-nginx, which is retired): a Gateway with TLS
 /// (certificate from a secret, issued by cert-manager when a ClusterIssuer is named) and an HTTP listener that only
 /// redirects, and per model an HTTPRoute in the model's namespace with versioned paths, <c>x-model-version</c> pinning,
-/// weighted backends for canaries (rollback = weight 0) and a <c>RequestMirror</c> filter with a percentage for shadows.
+/// weighted backends for canaries (rollback = weight 0) and a <c>RequestMirror</c> filter with a percentage for shadows,
+/// and beside it a GRPCRoute with the same split for the runtime's gRPC port.
 /// </summary>
 public sealed class ModelIngress : ComponentResource
 {
@@ -51,6 +52,10 @@ public sealed class ModelIngress : ComponentResource
             _ = new CustomResource($"{name}-route-{model.Model}", SpecCustomResourceArgs.Create(
                 GatewayApiSpecs.ApiVersion, "HTTPRoute",
                 GatewayApiSpecs.ModelRoute(model, Parent(args), args.Domain),
+                KubeArgs.Meta(KubernetesNames.Label(model.Model), model.Namespace, routeLabels)), routeOptions);
+            _ = new CustomResource($"{name}-grpc-route-{model.Model}", SpecCustomResourceArgs.Create(
+                GatewayApiSpecs.ApiVersion, "GRPCRoute",
+                GatewayApiSpecs.ModelGrpcRoute(model, Parent(args), args.Domain),
                 KubeArgs.Meta(KubernetesNames.Label(model.Model), model.Namespace, routeLabels)), routeOptions);
         }
 

@@ -8,12 +8,14 @@ namespace MlPlatform.Components.Kubernetes;
 /// <param name="Versions">Deployed versions with their weights; weights sum to 100.</param>
 /// <param name="Shadow">Optional shadow version; it must be deployed but need not have weight.</param>
 /// <param name="ServicePort">Port of each version's Service.</param>
+/// <param name="GrpcServicePort">gRPC port of each version's Service.</param>
 public sealed record ModelTraffic(
     string Model,
     string Namespace,
     ImmutableArray<ModelVersionWeight> Versions,
     ModelShadow? Shadow = null,
-    int ServicePort = 80)
+    int ServicePort = 80,
+    int GrpcServicePort = InferenceServiceArgs.DefaultGrpcPort)
 {
     /// <summary>Every version that needs a Deployment and a Service: the weighted ones and the shadow.</summary>
     public ImmutableArray<string> DeployedVersions =>

@@ -39,7 +39,7 @@ public static class NetworkPolicies
         new("allow-gateway-to-inference",
             ImmutableDictionary<string, string>.Empty.Add("app.kubernetes.io/component", InferenceService.ComponentLabel),
             ["Ingress"],
-            [new([Namespace(gatewayNamespace)], [new(inferencePort)])],
+            [new([Namespace(gatewayNamespace)], [new(inferencePort), new(InferenceServiceArgs.DefaultGrpcPort)])],
             []),
         new("allow-to-scheduler", ImmutableDictionary<string, string>.Empty, ["Egress"], [],
             [new([Namespace(schedulerNamespace) with { PodLabels = ImmutableDictionary<string, string>.Empty.Add("app.kubernetes.io/component", SchedulerDeployment.ComponentLabel) }], [new(schedulerPort)])]),

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.Options;
 using MlPlatform.Inference.Api.Configuration;
@@ -17,6 +18,8 @@ public static class InferenceRuntimeExtensions
     /// <summary>The address the server listens on unless <c>urls</c> is configured: loopback only.</summary>
     public const string DefaultUrl = "http://127.0.0.1:8000";
 
+    private static int _metricsConfigured;
+
     /// <summary>Options (validated at start-up), the engine and its collaborators, readiness, loopback default, <c>--repository</c>.</summary>
     public static IHostApplicationBuilder AddInferenceRuntime(this WebApplicationBuilder builder, string[] args)
     {
@@ -31,16 +34,47 @@ public static class InferenceRuntimeExtensions
             });
         }
 
+        // Quiet by default: ASP.NET Core's per-request Information lines (request start and end, routing, endpoint) came
+        // to ~3.7 KB a request. Lowest priority, so Logging:LogLevel settings still win.
+        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource
+        {
+            InitialData =
+            [
+                new("Logging:LogLevel:Microsoft.AspNetCore", "Warning"),
+                new("Logging:LogLevel:Grpc", "Warning"),
+            ],
+        });
         builder.Configuration.AddCommandLine(args, new Dictionary<string, string>
         {
             ["--repository"] = $"{InferenceOptions.SectionName}:Repository:Path",
         });
-        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))
+        var urls = builder.Configuration["urls"];
+        if (string.IsNullOrEmpty(urls) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))
         {
+            urls = DefaultUrl;
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = null);
+        var grpcUrl = builder.Configuration[$"{InferenceOptions.SectionName}:Grpc:Url"] ?? GrpcOptions.DefaultUrl;
+        var listen = GrpcListening.Plan(urls, grpcUrl);
+        if (listen is not null)
+        {
+            // gRPC gets its own address beside REST, HTTP/2 only (h2c with prior knowledge: cleartext HTTP/1.1 and HTTP/2
+            // cannot share a port); REST stays HTTP/1.1.
+            builder.Configuration[WebHostDefaults.ServerUrlsKey] = listen.Urls;
+        }
+
+        ConfigureDefaultMetrics();
+
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestBodySize = null;
+            if (listen is not null)
+            {
+                kestrel.ConfigureEndpointDefaults(listen.Configure);
+            }
+        });
+        AddGrpcServer(builder);
         var services = builder.Services;
         services.AddOptions<InferenceOptions>()
             .Bind(builder.Configuration.GetSection(InferenceOptions.SectionName))
@@ -62,5 +96,26 @@ public static class InferenceRuntimeExtensions
         services.AddHostedService<EngineHostedService>();
         services.AddHealthChecks().AddCheck<EngineReadinessCheck>("inference-models", tags: [ServiceDefaultsExtensions.ReadyTag]);
         return builder;
+    }
+
+    // MsQuic's meter (UDP datagrams, QUIC worker queues: two dozen series) describes a transport this server never uses.
+    // The adapter takes its options once per process, before the first collection; later hosts in the same process keep them.
+    private static void ConfigureDefaultMetrics()
+    {
+        if (Interlocked.Exchange(ref _metricsConfigured, 1) == 0)
+        {
+            Metrics.ConfigureMeterAdapter(o => o.InstrumentFilterPredicate = instrument => !instrument.Meter.Name.Contains("Quic", StringComparison.OrdinalIgnoreCase));
+        }
+    }
+
+    private static void AddGrpcServer(WebApplicationBuilder builder)
+    {
+        var maxBody = builder.Configuration.GetValue<long?>($"{InferenceOptions.SectionName}:MaxRequestBodyBytes") ?? new InferenceOptions().MaxRequestBodyBytes;
+        builder.Services.AddGrpc(grpc =>
+        {
+            // Tensors are larger than gRPC's 4 MB default; the REST body limit applies to both protocols.
+            grpc.MaxReceiveMessageSize = (int)Math.Min(int.MaxValue, maxBody);
+            grpc.MaxSendMessageSize = null;
+        });
     }
 }

@@ -1,5 +1,6 @@
 using MlPlatform.Inference.Api;
 using MlPlatform.Inference.Api.Endpoints;
+using MlPlatform.Inference.Api.Grpc;
 using MlPlatform.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,6 +11,7 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapOipApi();
 app.MapRepositoryApi();
+app.MapGrpcService<InferenceGrpcService>();
 app.Run();
 
 /// <summary>The entry point (public so functional tests can host it).</summary>

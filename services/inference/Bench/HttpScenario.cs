@@ -8,13 +8,13 @@ namespace MlPlatform.Inference.Bench;
 public static class HttpScenario
 {
     /// <summary>Runs the load for <paramref name="duration"/> after a short warm-up.</summary>
-    public static async Task<ScenarioResult> RunAsync(Uri server, string key, string label, int concurrency, TimeSpan duration)
+    public static async Task<ScenarioResult> RunAsync(ServerProcess server, string key, string label, int concurrency, TimeSpan duration)
     {
         var encoded = OipCodec.EncodeRequest([ClassifierInput.Create(1)], binaryInputs: true, binaryOutputs: true);
         var body = encoded.Body.ToArray();
         var headerLength = encoded.JsonHeaderLength!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, PooledConnectionLifetime = Timeout.InfiniteTimeSpan, UseProxy = false };
-        using var client = new HttpClient(handler) { BaseAddress = server, Timeout = TimeSpan.FromSeconds(30) };
+        using var client = new HttpClient(handler) { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(30) };
         var path = new Uri("/v2/models/ocr-cls/infer", UriKind.Relative);
 
         async Task<bool> SendAsync()
@@ -53,11 +53,13 @@ public static class HttpScenario
 
         var warmupUntil = Stopwatch.GetTimestamp() + Stopwatch.Frequency;
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(() => WorkerAsync(warmupUntil, measure: false)))).ConfigureAwait(false);
+        var cpu = CpuMeter.Start(server);
         var started = Stopwatch.GetTimestamp();
         var end = started + (long)(Stopwatch.Frequency * duration.TotalSeconds);
         var results = await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(() => WorkerAsync(end, measure: true)))).ConfigureAwait(false);
         var elapsed = Stopwatch.GetElapsedTime(started);
+        var (serverCpu, clientCpu) = cpu.Stop();
         var all = results.SelectMany(r => r.Latencies).ToList();
-        return new ScenarioResult(key, label, all.Count, elapsed, all, results.Sum(r => r.Errors));
+        return new ScenarioResult(key, label, all.Count, elapsed, all, results.Sum(r => r.Errors), serverCpu, clientCpu);
     }
 }

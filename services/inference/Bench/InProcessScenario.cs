@@ -19,6 +19,8 @@ public static class InProcessScenario
         }
 
         var latencies = new List<double>();
+        using var self = Process.GetCurrentProcess();
+        var cpuBefore = self.TotalProcessorTime;
         var started = Stopwatch.GetTimestamp();
         var end = started + (long)(Stopwatch.Frequency * duration.TotalSeconds);
         long images = 0;
@@ -30,6 +32,8 @@ public static class InProcessScenario
             images += batch;
         }
 
-        return new ScenarioResult($"inprocess_b{batch}", $"in-process ORT, batch {batch}", images, Stopwatch.GetElapsedTime(started), latencies, 0);
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        self.Refresh();
+        return new ScenarioResult($"inprocess_b{batch}", $"in-process ORT, batch {batch}", images, elapsed, latencies, 0, self.TotalProcessorTime - cpuBefore);
     }
 }

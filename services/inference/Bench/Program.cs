@@ -29,7 +29,12 @@ foreach (var batching in new[] { true, false })
     {
         var mode = batching ? "on" : "off";
         Console.Error.WriteLine($"HTTP batching {mode}, concurrency {concurrency} …");
-        results.Add(await HttpScenario.RunAsync(server.Address, $"http_batching_{mode}_c{concurrency}", $"HTTP binary, batching {mode}, concurrency {concurrency}", concurrency, options.Duration));
+        results.Add(await HttpScenario.RunAsync(server, $"http_batching_{mode}_c{concurrency}", $"HTTP binary, batching {mode}, concurrency {concurrency}", concurrency, options.Duration));
+        if (batching)
+        {
+            Console.Error.WriteLine($"gRPC batching {mode}, concurrency {concurrency} …");
+            results.Add(await GrpcScenario.RunAsync(server, $"grpc_batching_{mode}_c{concurrency}", $"gRPC raw, batching {mode}, concurrency {concurrency}", concurrency, options.Duration));
+        }
     }
 }
 

@@ -9,6 +9,8 @@ public static class Report
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
+    private static readonly string[] Protocols = ["rest", "grpc"];
+
     /// <summary>The table (markdown), with each scenario's ratio to the in-process ceiling and the target checks.</summary>
     public static string Table(IReadOnlyList<ScenarioResult> results, IReadOnlyDictionary<string, double> figures)
     {
@@ -26,6 +28,15 @@ public static class Report
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"ceiling (best in-process batch): {ceiling:F1} img/s; best HTTP: {figures["best_http_throughput"]:F1} img/s = {figures["best_http_ratio"]:F2} × ceiling (target ≥ 0.90: {(figures["best_http_ratio"] >= 0.9 ? "met" : "MISSED")})");
         text.AppendLine(CultureInfo.InvariantCulture, $"p99 overhead at concurrency 1 vs in-process batch 1: batching on {figures["c1_p99_overhead_ms_batching_on"]:F2} ms, off {figures["c1_p99_overhead_ms_batching_off"]:F2} ms (target ≤ 0.50: {Verdict(Math.Min(figures["c1_p99_overhead_ms_batching_on"], figures["c1_p99_overhead_ms_batching_off"]))}); p50 overhead: on {figures["c1_p50_overhead_ms_batching_on"]:F2} ms, off {figures["c1_p50_overhead_ms_batching_off"]:F2} ms");
+        foreach (var protocol in Protocols)
+        {
+            if (figures.TryGetValue($"server_efficiency_ratio_{protocol}", out var ratio))
+            {
+                var overhead = figures[$"server_overhead_cpu_us_per_request_{protocol}"];
+                text.AppendLine(CultureInfo.InvariantCulture, $"CPU, {protocol}: server {figures[$"server_cpu_us_per_item_{protocol}"]:F1} µs/item vs in-process {figures["inprocess_cpu_us_per_item"]:F1} µs/item = efficiency {ratio:F3} (goal ≥ 0.90: {(ratio >= 0.9 ? "met" : "MISSED")}); overhead {overhead:F1} µs CPU/request (goal ≤ 50: {(overhead <= 50 ? "met" : "MISSED")})");
+            }
+        }
+
         text.AppendLine(CultureInfo.InvariantCulture, $"machine: {Environment.ProcessorCount} logical CPUs, load average {LoadAverage()} when the run ended (other work on the same cores makes latencies noisy; negative overheads are noise)");
         return text.ToString();
     }
@@ -56,7 +67,18 @@ public static class Report
             figures[$"{r.Key}_p50_ms"] = Math.Round(r.P50Ms, 3);
             figures[$"{r.Key}_p99_ms"] = Math.Round(r.P99Ms, 3);
             figures[$"{r.Key}_errors"] = r.Errors;
+            if (r.CpuUsPerImage is { } cpu)
+            {
+                figures[r.Key.StartsWith("inprocess_", StringComparison.Ordinal) ? $"{r.Key}_cpu_us_per_item" : $"{r.Key}_server_cpu_us_per_item"] = Math.Round(cpu, 1);
+            }
+
+            if (r.ClientCpuUsPerImage is { } client)
+            {
+                figures[$"{r.Key}_client_cpu_us_per_item"] = Math.Round(client, 1);
+            }
         }
+
+        CpuFigures(results, figures);
 
         var ceiling = results.Where(r => r.Key.StartsWith("inprocess_", StringComparison.Ordinal)).Max(r => r.Throughput);
         var bestHttp = results.Where(r => r.Key.StartsWith("http_", StringComparison.Ordinal)).Max(r => r.Throughput);
@@ -74,6 +96,43 @@ public static class Report
         figures["c1_p50_overhead_ms_batching_on"] = Math.Round(results.Single(r => r.Key == "http_batching_on_c1").P50Ms - b1.P50Ms, 3);
         figures["c1_p50_overhead_ms_batching_off"] = Math.Round(results.Single(r => r.Key == "http_batching_off_c1").P50Ms - b1.P50Ms, 3);
         return figures;
+    }
+
+    /// <summary>
+    /// The efficiency figures, from process CPU time rather than throughput (which on shared cores charges the load
+    /// generator to the server): the in-process CPU per image at the best batch, the server's CPU per image for REST and
+    /// gRPC at their best concurrency, their ratio, and the server's CPU per request beyond the model's.
+    /// </summary>
+    private static void CpuFigures(IReadOnlyList<ScenarioResult> results, Dictionary<string, double> figures)
+    {
+        var inProcess = results.Where(r => r.Key.StartsWith("inprocess_", StringComparison.Ordinal) && r.CpuUsPerImage is not null).ToArray();
+        if (inProcess.Length == 0)
+        {
+            return;
+        }
+
+        var model = inProcess.Min(r => r.CpuUsPerImage!.Value);
+        figures["inprocess_cpu_us_per_item"] = Math.Round(model, 1);
+        foreach (var (protocol, prefix) in new[] { ("rest", "http_"), ("grpc", "grpc_") })
+        {
+            var served = results.Where(r => r.Key.StartsWith(prefix, StringComparison.Ordinal) && r.CpuUsPerImage is not null).ToArray();
+            if (served.Length == 0)
+            {
+                continue;
+            }
+
+            // One image per request in every served scenario, so per item is per request.
+            var server = served.Min(r => r.CpuUsPerImage!.Value);
+            figures[$"server_cpu_us_per_item_{protocol}"] = Math.Round(server, 1);
+            figures[$"server_efficiency_ratio_{protocol}"] = Math.Round(model / server, 3);
+            figures[$"server_overhead_cpu_us_per_request_{protocol}"] = Math.Round(server - model, 1);
+        }
+
+        var overheads = Protocols.Where(p => figures.ContainsKey($"server_overhead_cpu_us_per_request_{p}")).Select(p => figures[$"server_overhead_cpu_us_per_request_{p}"]).ToArray();
+        if (overheads.Length > 0)
+        {
+            figures["server_overhead_cpu_us_per_request"] = overheads.Max();
+        }
     }
 
     /// <summary>Writes the figures as one flat JSON object.</summary>

@@ -7,8 +7,16 @@ namespace MlPlatform.Inference.Bench;
 /// <param name="Elapsed">Measured time.</param>
 /// <param name="LatenciesMs">Per call (in-process) or per request (HTTP) latency, milliseconds.</param>
 /// <param name="Errors">Failed requests.</param>
-public sealed record ScenarioResult(string Key, string Label, long Images, TimeSpan Elapsed, IReadOnlyList<double> LatenciesMs, long Errors)
+/// <param name="ProcessCpu">CPU time the process doing the inference used while measured: the server's for HTTP and gRPC, the benchmark's own in-process.</param>
+/// <param name="ClientCpu">CPU time the load generator used while measured (HTTP and gRPC).</param>
+public sealed record ScenarioResult(string Key, string Label, long Images, TimeSpan Elapsed, IReadOnlyList<double> LatenciesMs, long Errors, TimeSpan? ProcessCpu = null, TimeSpan? ClientCpu = null)
 {
+    /// <summary>Microseconds of inference-side CPU per image (null when not measured).</summary>
+    public double? CpuUsPerImage => ProcessCpu is { } cpu && Images > 0 ? cpu.TotalMicroseconds / Images : null;
+
+    /// <summary>Microseconds of load-generator CPU per image (null when not measured).</summary>
+    public double? ClientCpuUsPerImage => ClientCpu is { } cpu && Images > 0 ? cpu.TotalMicroseconds / Images : null;
+
     /// <summary>Images per second.</summary>
     public double Throughput => Images / Elapsed.TotalSeconds;
 

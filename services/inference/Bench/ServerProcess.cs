@@ -9,27 +9,41 @@ public sealed class ServerProcess : IAsyncDisposable
 {
     private readonly Process _process;
 
-    private ServerProcess(Process process, Uri address)
+    private ServerProcess(Process process, Uri address, Uri grpcAddress)
     {
         _process = process;
         Address = address;
+        GrpcAddress = grpcAddress;
     }
 
     /// <summary>The server's base address.</summary>
     public Uri Address { get; }
 
+    /// <summary>The server's gRPC (h2c) address.</summary>
+    public Uri GrpcAddress { get; }
+
+    /// <summary>CPU time the server process has used so far (user + system, every thread).</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     /// <summary>Starts the server with extra <c>--key=value</c> settings and waits for readiness.</summary>
     public static async Task<ServerProcess> StartAsync(string repository, IEnumerable<string> settings)
     {
-        int port;
-        using (var listener = new TcpListener(IPAddress.Loopback, 0))
+        var port = FreePort();
+        var grpcPort = FreePort();
+        while (grpcPort == port)
         {
-            listener.Start();
-            port = ((IPEndPoint)listener.LocalEndpoint).Port;
+            grpcPort = FreePort();
         }
 
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "MlPlatform.Inference.Api.dll"), "--urls", $"http://127.0.0.1:{port}", "--repository", repository, "--Logging:LogLevel:Default=Warning" }.Concat(settings))
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "MlPlatform.Inference.Api.dll"), "--urls", $"http://127.0.0.1:{port}", $"--Inference:Grpc:Url=http://127.0.0.1:{grpcPort}", "--repository", repository, "--Logging:LogLevel:Default=Warning" }.Concat(settings))
         {
             start.ArgumentList.Add(arg);
         }
@@ -45,7 +59,7 @@ public sealed class ServerProcess : IAsyncDisposable
         };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var server = new ServerProcess(process, new Uri($"http://127.0.0.1:{port}"));
+        var server = new ServerProcess(process, new Uri($"http://127.0.0.1:{port}"), new Uri($"http://127.0.0.1:{grpcPort}"));
         using var client = new HttpClient { BaseAddress = server.Address };
         for (var i = 0; i < 600; i++)
         {
@@ -72,6 +86,13 @@ public sealed class ServerProcess : IAsyncDisposable
 
         await server.DisposeAsync().ConfigureAwait(false);
         throw new TimeoutException("the runtime did not become ready in 60 s");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <inheritdoc/>

@@ -31,6 +31,24 @@ public sealed class ModelIngressTests
     }
 
     [Fact]
+    public async Task EachModelGetsAGrpcRouteWithTheSameSplitPinsAndMirrorOnTheGrpcPort()
+    {
+        var traffic = K8sTest.Traffic(new ModelShadow("3", 20));
+        var (mocks, _) = await K8sTest.DeployAsync(() => new ModelIngress("ingress", K8sTest.IngressArgs(traffic)));
+        var route = mocks.OfType("kubernetes:gateway.networking.k8s.io/v1:GRPCRoute").Single(r => r.Inputs.Obj("metadata").Str("name") == "ocr-cls").Inputs;
+        var rules = route.Obj("spec").Objs("rules").ToList();
+        var split = rules.Single(r => r.ContainsKey("filters"));
+        var weights = split.Objs("backendRefs").ToDictionary(b => b.Str("name"), b => b.Num("weight"));
+        var pinned = rules.Where(r => !r.ContainsKey("filters")).Select(r => r.Objs("matches").Single().Objs("headers").Single(h => h.Str("name") == "x-model-version").Str("value"));
+
+        Assert.Equal((90, 10), (weights["ocr-cls-v1"], weights["ocr-cls-v2"]));
+        Assert.All(rules.SelectMany(r => r.Objs("backendRefs")), b => Assert.Equal(InferenceServiceArgs.DefaultGrpcPort, b.Num("port")));
+        Assert.Equal(["1", "2", "3"], pinned.Order());
+        Assert.All(rules, r => Assert.Equal("ocr-cls", r.Objs("matches").Single().Objs("headers").Single(h => h.Str("name") == "x-model-name").Str("value")));
+        Assert.Equal(20, split.Objs("filters").Single().Obj("requestMirror").Num("percent"));
+    }
+
+    [Fact]
     public async Task GatewayUsesTheCertificateSecretAndIssuer()
     {
         var (mocks, _) = await K8sTest.DeployAsync(() => new ModelIngress("ingress", K8sTest.IngressArgs(K8sTest.Traffic())));

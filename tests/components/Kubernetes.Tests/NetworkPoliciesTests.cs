@@ -18,13 +18,13 @@ public sealed class NetworkPoliciesTests
     }
 
     [Fact]
-    public void OnlyTheGatewayNamespaceReachesInferencePodsOnTheRuntimePort()
+    public void OnlyTheGatewayNamespaceReachesInferencePodsOnTheRuntimeRestAndGrpcPorts()
     {
         var policy = Team().Single(p => p.Name == "allow-gateway-to-inference");
         Assert.Equal("inference", policy.PodLabels["app.kubernetes.io/component"]);
         var rule = Assert.Single(policy.Ingress);
         Assert.Equal("mlplatform-gateway", Assert.Single(rule.Peers).NamespaceLabels![NetworkPolicies.NamespaceNameLabel]);
-        Assert.Equal(8000, Assert.Single(rule.Ports).Port);
+        Assert.Equal([8000, 8001], rule.Ports.Select(p => p.Port));
     }
 
     [Fact]

@@ -30,6 +30,7 @@ public sealed class SchemaCatalog
         ("gateway.networking.k8s.io/v1", "GatewayClass", "crds/gateway.networking.k8s.io/gatewayclass_v1.json", SchemaOrigin.DerivedCrd),
         ("gateway.networking.k8s.io/v1", "Gateway", "crds/gateway.networking.k8s.io/gateway_v1.json", SchemaOrigin.DerivedCrd),
         ("gateway.networking.k8s.io/v1", "HTTPRoute", "crds/gateway.networking.k8s.io/httproute_v1.json", SchemaOrigin.DerivedCrd),
+        ("gateway.networking.k8s.io/v1", "GRPCRoute", "crds/gateway.networking.k8s.io/grpcroute_v1.json", SchemaOrigin.DerivedCrd),
         ("keda.sh/v1alpha1", "ScaledObject", "crds/keda.sh/scaledobject_v1alpha1.json", SchemaOrigin.DerivedCrd),
         ("karpenter.sh/v1", "NodePool", "crds/karpenter.sh/nodepool_v1.json", SchemaOrigin.CatalogCrd),
         ("karpenter.k8s.aws/v1", "EC2NodeClass", "crds/karpenter.k8s.aws/ec2nodeclass_v1.json", SchemaOrigin.CatalogCrd),

@@ -30,7 +30,7 @@ public sealed class StackObjectsTests
         Assert.Superset(
             new HashSet<string>(StringComparer.Ordinal)
             {
-                "gateway.networking.k8s.io/v1 GatewayClass", "gateway.networking.k8s.io/v1 Gateway", "gateway.networking.k8s.io/v1 HTTPRoute",
+                "gateway.networking.k8s.io/v1 GatewayClass", "gateway.networking.k8s.io/v1 Gateway", "gateway.networking.k8s.io/v1 HTTPRoute", "gateway.networking.k8s.io/v1 GRPCRoute",
                 "keda.sh/v1alpha1 ScaledObject", "autoscaling/v2 HorizontalPodAutoscaler",
                 "karpenter.sh/v1 NodePool", "karpenter.k8s.aws/v1 EC2NodeClass",
                 "apps/v1 Deployment", "apps/v1 DaemonSet", "v1 Secret", "v1 PersistentVolumeClaim",

@@ -30,6 +30,12 @@ public sealed record InferenceOptions
     /// <summary>Automatic canary rollback.</summary>
     public RollbackSettings Rollback { get; init; } = new();
 
+    /// <summary>The gRPC (Open Inference Protocol over HTTP/2 without TLS) listener.</summary>
+    public GrpcOptions Grpc { get; init; } = new();
+
+    /// <summary>Whether a model without a <c>Required</c> setting gates server readiness (see <see cref="EngineSettings.ModelsRequiredByDefault"/>).</summary>
+    public bool ModelsRequiredByDefault { get; init; } = true;
+
     /// <summary>Per-model overrides.</summary>
     public Dictionary<string, ModelSettings> Models { get; init; } = new(StringComparer.Ordinal);
 
@@ -43,5 +49,6 @@ public sealed record InferenceOptions
         Routing = Routing,
         Rollback = Rollback,
         Models = Models,
+        ModelsRequiredByDefault = ModelsRequiredByDefault,
     };
 }

@@ -39,6 +39,21 @@ public sealed class InferenceOptionsValidator : IValidateOptions<InferenceOption
             errors.Add($"Inference:Rollback:P99LatencyMargin must be 0 or more (got {rollback.P99LatencyMargin}).");
         }
 
+        if (rollback.P99MinSamples < 1)
+        {
+            errors.Add($"Inference:Rollback:P99MinSamples must be at least 1 (got {rollback.P99MinSamples}).");
+        }
+
+        if (rollback.P99MinRegression < TimeSpan.Zero)
+        {
+            errors.Add($"Inference:Rollback:P99MinRegression must be 0 or more (got {rollback.P99MinRegression}).");
+        }
+
+        if (options.Grpc.Url is { Length: > 0 } grpc && !ListenAddress.TryParse(grpc, out _, out var grpcProblem))
+        {
+            errors.Add($"Inference:Grpc:Url {grpcProblem}");
+        }
+
         foreach (var (model, settings) in options.Models)
         {
             if (!ModelRepositoryLayout.IsValidSegment(model))

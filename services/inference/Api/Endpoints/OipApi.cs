@@ -44,13 +44,14 @@ public static class OipApi
     /// <summary>200 while the process serves HTTP.</summary>
     public static Ok<LiveResponse> Live() => TypedResults.Ok(new LiveResponse(true));
 
-    /// <summary>200 once every model has passed a warm-up inference; 503 while loading or draining.</summary>
+    /// <summary>200 once every required model has passed a warm-up inference; 503 with the reasons while loading, draining or a required model is broken.</summary>
     public static Results<Ok<ReadyResponse>, JsonHttpResult<ReadyResponse>> Ready(InferenceEngine engine)
     {
         ArgumentNullException.ThrowIfNull(engine);
+        var reasons = engine.NotReadyReasons();
         return engine.IsReady
             ? TypedResults.Ok(new ReadyResponse(true))
-            : TypedResults.Json(new ReadyResponse(false), statusCode: StatusCodes.Status503ServiceUnavailable);
+            : TypedResults.Json(new ReadyResponse(false, string.Join("; ", reasons)), statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 
     /// <summary>A model's versions and the inputs and outputs of the given version (stable when none).</summary>
@@ -67,7 +68,7 @@ public static class OipApi
         var chosen = version ?? snapshot.Table.Stable;
         if (!snapshot.Versions.TryGetValue(chosen, out var loaded))
         {
-            return VersionNotFound(name, chosen, snapshot);
+            return VersionNotFound(name, chosen, snapshot, engine);
         }
 
         var signature = loaded.Executor.Signature;
@@ -79,25 +80,27 @@ public static class OipApi
             signature.Outputs.Select(o => new TensorMetadata(o.Name, o.DataType.ToProtocolName(), o.Shape)).ToArray()));
     }
 
-    /// <summary>200 when the model (version) is loaded and warmed up and the server is not draining.</summary>
+    /// <summary>
+    /// This model's readiness, whatever the others': 200 when the model (version) is loaded and warmed up; 503 with the
+    /// reason when it failed to load or the server drains; 404 for a model the repository does not have.
+    /// </summary>
     public static Results<Ok<ReadyResponse>, JsonHttpResult<ReadyResponse>, OipErrorResult> ModelReady(string name, string? version, InferenceEngine engine)
     {
         ArgumentNullException.ThrowIfNull(engine);
-        var state = engine.FindModel(name);
-        if (state is null)
+        var readiness = engine.ModelReadiness(name);
+        if (readiness is null)
         {
             return ModelNotFound(name, engine);
         }
 
-        var snapshot = state.Snapshot;
-        if (version is not null && !snapshot.Versions.ContainsKey(version))
+        if (readiness.Value.Ready && version is not null && engine.FindModel(name) is { } state && !state.Snapshot.Versions.ContainsKey(version))
         {
-            return VersionNotFound(name, version, snapshot);
+            return VersionNotFound(name, version, state.Snapshot, engine);
         }
 
-        return engine.IsDraining
-            ? TypedResults.Json(new ReadyResponse(false), statusCode: StatusCodes.Status503ServiceUnavailable)
-            : TypedResults.Ok(new ReadyResponse(true));
+        return readiness.Value.Ready
+            ? TypedResults.Ok(new ReadyResponse(true))
+            : TypedResults.Json(new ReadyResponse(false, readiness.Value.Reason), statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 
     /// <summary>The model's routing: stable, canary and weight, shadow, a rolled-back canary.</summary>
@@ -167,8 +170,11 @@ public static class OipApi
         snapshot.Versions.Keys.Order(Comparer<string>.Create(ModelRepositoryLayout.CompareVersions)).ToArray();
 
     private static OipErrorResult ModelNotFound(string name, InferenceEngine engine) =>
-        OipErrorResult.From(InferenceException.NotFound("model_name", $"model '{name}' is not served (models: {string.Join(", ", engine.ModelNames)})"));
+        OipErrorResult.From(InferenceException.NotFound("model_name", $"model '{name}' is not served ({engine.DescribeModels()})"));
 
-    private static OipErrorResult VersionNotFound(string name, string version, ModelSnapshot snapshot) =>
-        OipErrorResult.From(InferenceException.NotFound("model_version", $"version '{version}' of model '{name}' is not loaded (versions: {string.Join(", ", Versions(snapshot))})"));
+    private static OipErrorResult VersionNotFound(string name, string version, ModelSnapshot snapshot, InferenceEngine engine)
+    {
+        var failed = engine.FailedVersions.TryGetValue(name, out var versions) && versions.TryGetValue(version, out var reason) ? $"; it failed to load: {reason}" : string.Empty;
+        return OipErrorResult.From(InferenceException.NotFound("model_version", $"version '{version}' of model '{name}' is not loaded (versions: {string.Join(", ", Versions(snapshot))}){failed}"));
+    }
 }

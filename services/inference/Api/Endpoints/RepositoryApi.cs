@@ -21,13 +21,22 @@ public static class RepositoryApi
     {
         ArgumentNullException.ThrowIfNull(engine);
         var ready = engine.ModelNames
-            .SelectMany(name => engine.FindModel(name)!.Snapshot.Versions.Keys.Select(v => new RepositoryIndexEntry(name, v, "READY", null)));
-        var failed = engine.FailedModels.Select(f => new RepositoryIndexEntry(f.Key, null, "UNAVAILABLE", f.Value));
-        return TypedResults.Ok(ready.Concat(failed).ToArray());
+            .Select(engine.FindModel).OfType<ModelState>()
+            .SelectMany(state => state.Snapshot.Versions.Keys.Select(v => new RepositoryIndexEntry(state.Name, v, "READY", null)));
+        var failedVersions = engine.FailedVersions
+            .SelectMany(m => m.Value.Select(v => new RepositoryIndexEntry(m.Key, v.Key, "UNAVAILABLE", v.Value)));
+        var failed = engine.FailedModels
+            .Where(f => !engine.FailedVersions.ContainsKey(f.Key) || engine.FindModel(f.Key) is null)
+            .Select(f => new RepositoryIndexEntry(f.Key, null, "UNAVAILABLE", f.Value));
+        return TypedResults.Ok(ready.Concat(failedVersions.Where(e => engine.FindModel(e.Name) is not null)).Concat(failed)
+            .OrderBy(e => e.Name, StringComparer.Ordinal).ToArray());
     }
 
-    /// <summary>Re-reads the model's versions and aliases and swaps them in without failing requests.</summary>
-    public static async Task<Results<Ok<ModelLoadResult>, OipErrorResult>> LoadAsync(string name, InferenceEngine engine, CancellationToken cancellationToken)
+    /// <summary>
+    /// Re-reads the model's versions and aliases and swaps them in without failing requests. When no version loads, a
+    /// problem document (500) says why for each version.
+    /// </summary>
+    public static async Task<Results<Ok<ModelLoadResult>, OipErrorResult, ProblemHttpResult>> LoadAsync(string name, InferenceEngine engine, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(engine);
         if (engine.IsDraining)
@@ -42,6 +51,14 @@ public static class RepositoryApi
         catch (InferenceException ex)
         {
             return OipErrorResult.From(ex);
+        }
+        catch (ModelLoadException ex)
+        {
+            return TypedResults.Problem(
+                detail: ex.Message,
+                statusCode: StatusCodes.Status500InternalServerError,
+                title: $"Model '{name}' could not be loaded",
+                extensions: new Dictionary<string, object?> { ["model"] = name, ["versions"] = ex.VersionFailures });
         }
     }
 }

@@ -3,7 +3,7 @@ using MlPlatform.Inference.Serving;
 
 namespace MlPlatform.Inference.Api.Hosting;
 
-/// <summary>Gates <c>/readyz</c> on the engine: every model loaded and warmed up, not draining.</summary>
+/// <summary>Gates <c>/readyz</c> on the engine: every required model loaded and warmed up, not draining.</summary>
 public sealed class EngineReadinessCheck(InferenceEngine engine) : IHealthCheck
 {
     /// <inheritdoc/>
@@ -14,7 +14,6 @@ public sealed class EngineReadinessCheck(InferenceEngine engine) : IHealthCheck
             return Task.FromResult(HealthCheckResult.Healthy($"{engine.ModelNames.Count} models ready"));
         }
 
-        var why = engine.IsDraining ? "draining" : engine.FailedModels.Count > 0 ? $"failed: {string.Join(", ", engine.FailedModels.Keys)}" : "loading";
-        return Task.FromResult(HealthCheckResult.Unhealthy(why));
+        return Task.FromResult(HealthCheckResult.Unhealthy(string.Join("; ", engine.NotReadyReasons())));
     }
 }

@@ -311,14 +311,24 @@ public sealed class DynamicBatcher : IAsyncDisposable
 #pragma warning restore CA1031
     }
 
-    /// <summary>ONNX Runtime's invalid-argument errors are the caller's fault (400); anything else is a model failure (500).</summary>
+    /// <summary>
+    /// ONNX Runtime's invalid-argument errors, and shape checks that fail inside the graph (inputs whose dynamic
+    /// dimensions disagree, e.g. a batch of 2 with a state for 1, in a model that names no dimensions), are the caller's
+    /// fault (400): the version passed its warm-up, so the graph runs on well-formed inputs. Anything else is a model
+    /// failure (500).
+    /// </summary>
     internal static InferenceException ToInferenceException(Exception exception) => exception switch
     {
         InferenceException inference => inference,
         _ when exception.Message.Contains("[ErrorCode:InvalidArgument]", StringComparison.Ordinal)
             => InferenceException.BadRequest("inputs", $"the model rejected the inputs: {exception.Message}"),
+        _ when ShapeMismatch.Any(m => exception.Message.Contains(m, StringComparison.Ordinal))
+            => InferenceException.BadRequest("inputs", $"the inputs' shapes do not fit together (a batch or other dynamic dimension differs between inputs): {exception.Message}"),
         _ => new InferenceException($"model execution failed: {exception.Message}", exception),
     };
+
+    // ONNX Runtime's messages for a tensor whose shape an operator cannot take.
+    private static readonly string[] ShapeMismatch = ["must have shape", "Invalid input shape", "Incompatible dimensions", "shape mismatch", "cannot reshape", "Attempting to broadcast"];
 
     private sealed class Pending(IReadOnlyList<InferTensor> inputs, IReadOnlyList<string> outputs, string key, long rows, long enqueuedAt)
     {

@@ -10,6 +10,9 @@ namespace MlPlatform.Inference.Observability;
 /// </summary>
 public sealed class InferenceMetrics
 {
+    /// <summary>The one label value every unknown model or version is counted under.</summary>
+    public const string UnknownLabel = "_unknown";
+
     private readonly Counter _requests;
     private readonly Histogram _requestDuration;
     private readonly Gauge _queueDepth;

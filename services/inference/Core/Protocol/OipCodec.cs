@@ -335,7 +335,7 @@ public static class OipCodec
                 throw InferenceException.BadRequest($"{field}.data", "is required (or parameters.binary_data_size with the binary extension)");
             }
 
-            data = DecodeJsonData(dataElement, dataType, count.Value, $"{field}.data");
+            data = DecodeJsonData(dataElement, dataType, shape, count.Value, $"{field}.data", name);
         }
 
         var tensor = new InferTensor(name, dataType, shape, data);
@@ -343,18 +343,35 @@ public static class OipCodec
         return problem is null ? tensor : throw InferenceException.BadRequest(binarySize is null ? $"{field}.data" : $"{field}.parameters.binary_data_size", problem);
     }
 
-    private static ReadOnlyMemory<byte> DecodeJsonData(JsonElement data, TensorDataType type, long expectedCount, string field)
+    private static ReadOnlyMemory<byte> DecodeJsonData(JsonElement data, TensorDataType type, long[] shape, long expectedCount, string field, string name)
     {
         if (data.ValueKind != JsonValueKind.Array)
         {
-            throw InferenceException.BadRequest(field, "must be an array");
+            throw InferenceException.BadRequest(field, $"of input '{name}' must be an array");
         }
 
         var values = new List<JsonElement>();
-        Flatten(data, values, field, expectedCount, 0);
+        if (IsNested(data))
+        {
+            // Nested data must have the shape's structure exactly: a ragged array whose element count happens to match
+            // would otherwise be read in a silently different order.
+            FlattenNested(data, values, shape, 0, field, name);
+        }
+        else
+        {
+            foreach (var item in data.EnumerateArray())
+            {
+                values.Add(item);
+                if (values.Count > expectedCount)
+                {
+                    throw InferenceException.BadRequest(field, $"of input '{name}' holds more elements than the {expectedCount} the shape allows");
+                }
+            }
+        }
+
         if (values.Count != expectedCount)
         {
-            throw InferenceException.BadRequest(field, $"holds {values.Count} elements but the shape needs {expectedCount}");
+            throw InferenceException.BadRequest(field, $"of input '{name}' holds {values.Count} elements but the shape needs {expectedCount}");
         }
 
         if (type == TensorDataType.Bytes)
@@ -365,7 +382,7 @@ public static class OipCodec
             {
                 if (values[i].ValueKind != JsonValueKind.String)
                 {
-                    throw InferenceException.BadRequest($"{field}[{i}]", "must be a string for BYTES");
+                    throw InferenceException.BadRequest($"{field}[{i}]", $"of input '{name}' must be a string for BYTES");
                 }
 
                 var utf8 = Encoding.UTF8.GetBytes(values[i].GetString()!);
@@ -381,37 +398,73 @@ public static class OipCodec
         var bytes = new byte[values.Count * size];
         for (var i = 0; i < values.Count; i++)
         {
-            if (!TryWriteElement(values[i], type, bytes.AsSpan(i * size, size)))
+            if (!TryWriteElement(values[i], type, bytes.AsSpan(i * size, size), out var outOfRange))
             {
-                throw InferenceException.BadRequest($"{field}[{i}]", $"is not a valid {type.ToProtocolName()} value");
+                throw InferenceException.BadRequest(
+                    $"{field}[{i}]",
+                    outOfRange
+                        ? $"of input '{name}' is {values[i].GetRawText()}, outside the {type.ToProtocolName()} range"
+                        : $"of input '{name}' is not a valid {type.ToProtocolName()} value");
             }
         }
 
         return bytes;
     }
 
-    private static void Flatten(JsonElement element, List<JsonElement> values, string field, long limit, int depth)
+    private static bool IsNested(JsonElement array)
     {
-        foreach (var item in element.EnumerateArray())
+        foreach (var item in array.EnumerateArray())
         {
             if (item.ValueKind == JsonValueKind.Array)
             {
-                Flatten(item, values, field, limit, depth + 1);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void FlattenNested(JsonElement array, List<JsonElement> values, long[] shape, int depth, string path, string name)
+    {
+        if (depth >= shape.Length)
+        {
+            throw InferenceException.BadRequest(path, $"of input '{name}' nests deeper than the shape's {shape.Length} dimensions");
+        }
+
+        var length = array.GetArrayLength();
+        if (length != shape[depth])
+        {
+            throw InferenceException.BadRequest(path, $"of input '{name}' is ragged: it holds {length} items where dimension {depth} of shape [{string.Join(",", shape)}] needs {shape[depth]}");
+        }
+
+        var last = depth == shape.Length - 1;
+        var i = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            var itemPath = $"{path}[{i++}]";
+            if (last)
+            {
+                if (item.ValueKind == JsonValueKind.Array)
+                {
+                    throw InferenceException.BadRequest(itemPath, $"of input '{name}' nests deeper than the shape's {shape.Length} dimensions");
+                }
+
+                values.Add(item);
+            }
+            else if (item.ValueKind != JsonValueKind.Array)
+            {
+                throw InferenceException.BadRequest(itemPath, $"of input '{name}' is ragged: a value where dimension {depth + 1} of shape [{string.Join(",", shape)}] needs an array");
             }
             else
             {
-                values.Add(item);
-            }
-
-            if (values.Count > limit)
-            {
-                throw InferenceException.BadRequest(field, $"holds more elements than the {limit} the shape allows");
+                FlattenNested(item, values, shape, depth + 1, itemPath, name);
             }
         }
     }
 
-    private static bool TryWriteElement(JsonElement value, TensorDataType type, Span<byte> target)
+    private static bool TryWriteElement(JsonElement value, TensorDataType type, Span<byte> target, out bool outOfRange)
     {
+        outOfRange = false;
         switch (type)
         {
             case TensorDataType.Bool:
@@ -444,13 +497,35 @@ public static class OipCodec
                 if (value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var i64)) { BinaryPrimitives.WriteInt64LittleEndian(target, i64); return true; }
                 return false;
             case TensorDataType.Fp16:
-                if (TryGetFloating(value, out var h)) { BinaryPrimitives.WriteHalfLittleEndian(target, (Half)h); return true; }
+                if (TryGetFloating(value, out var h))
+                {
+                    // A finite number the type cannot hold would silently become infinity.
+                    outOfRange = double.IsFinite(h) && !Half.IsFinite((Half)h);
+                    BinaryPrimitives.WriteHalfLittleEndian(target, (Half)h);
+                    return !outOfRange;
+                }
+
+                outOfRange = value.ValueKind == JsonValueKind.Number;
                 return false;
             case TensorDataType.Fp32:
-                if (TryGetFloating(value, out var f)) { BinaryPrimitives.WriteSingleLittleEndian(target, (float)f); return true; }
+                if (TryGetFloating(value, out var f))
+                {
+                    outOfRange = double.IsFinite(f) && !float.IsFinite((float)f);
+                    BinaryPrimitives.WriteSingleLittleEndian(target, (float)f);
+                    return !outOfRange;
+                }
+
+                outOfRange = value.ValueKind == JsonValueKind.Number;
                 return false;
             case TensorDataType.Fp64:
-                if (TryGetFloating(value, out var g)) { BinaryPrimitives.WriteDoubleLittleEndian(target, g); return true; }
+                if (TryGetFloating(value, out var g))
+                {
+                    BinaryPrimitives.WriteDoubleLittleEndian(target, g);
+                    return true;
+                }
+
+                // System.Text.Json reads 1e400 as infinity on some paths and refuses it on others: either way it is out of range.
+                outOfRange = value.ValueKind == JsonValueKind.Number;
                 return false;
             default:
                 return false;

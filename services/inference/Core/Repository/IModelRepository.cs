@@ -18,6 +18,10 @@ public interface IModelRepository
     /// <summary>A version's metadata (<see cref="ModelVersionMetadata.Empty"/> when it has no metadata file).</summary>
     Task<ModelVersionMetadata> ReadMetadataAsync(string model, string version, CancellationToken cancellationToken = default);
 
+    /// <summary>A small file of the version folder (a warm-up request), read whole.</summary>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    Task<byte[]> ReadVersionFileAsync(string model, string version, string file, CancellationToken cancellationToken = default);
+
     /// <summary>A local path of the version's model file, downloading it first for remote stores.</summary>
     Task<string> GetModelFileAsync(string model, string version, CancellationToken cancellationToken = default);
 }

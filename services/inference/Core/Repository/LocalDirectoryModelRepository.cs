@@ -76,6 +76,15 @@ public sealed class LocalDirectoryModelRepository : IModelRepository
     }
 
     /// <inheritdoc/>
+    public async Task<byte[]> ReadVersionFileAsync(string model, string version, string file, CancellationToken cancellationToken = default)
+    {
+        var path = Path.Combine(_root, ModelRepositoryLayout.ModelsFolder, Checked(model), Checked(version), Checked(file));
+        return File.Exists(path)
+            ? await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false)
+            : throw new FileNotFoundException($"No file at '{path}'.", path);
+    }
+
+    /// <inheritdoc/>
     public Task<string> GetModelFileAsync(string model, string version, CancellationToken cancellationToken = default)
     {
         var path = Path.Combine(_root, ModelRepositoryLayout.ModelKey(Checked(model), Checked(version)));

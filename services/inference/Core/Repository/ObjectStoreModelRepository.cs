@@ -74,6 +74,23 @@ public abstract class ObjectStoreModelRepository : IModelRepository
     }
 
     /// <inheritdoc/>
+    public async Task<byte[]> ReadVersionFileAsync(string model, string version, string file, CancellationToken cancellationToken = default)
+    {
+        var key = $"{Prefix}{ModelRepositoryLayout.ModelsFolder}/{Checked(model)}/{Checked(version)}/{Checked(file)}";
+        using var buffer = new MemoryStream();
+        try
+        {
+            await DownloadAsync(key, buffer, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            throw new FileNotFoundException($"Could not read '{Location}/{key}': {ex.Message}", key, ex);
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <inheritdoc/>
     public async Task<string> GetModelFileAsync(string model, string version, CancellationToken cancellationToken = default)
     {
         var key = Prefix + ModelRepositoryLayout.ModelKey(Checked(model), Checked(version));

@@ -47,7 +47,13 @@ public sealed class CanaryMonitor
         }
     }
 
-    /// <summary>Compares <paramref name="canary"/> against <paramref name="stable"/> over the window.</summary>
+    /// <summary>
+    /// Compares <paramref name="canary"/> against <paramref name="stable"/> over the same stretch of time: the window, cut
+    /// to start at the later of the two versions' first samples, so a canary that joined recently is not judged against
+    /// stable's samples from a quieter (or busier) minute. The error rate counts once both have
+    /// <see cref="RollbackSettings.MinRequests"/>; p99 once both have <see cref="RollbackSettings.P99MinSamples"/> successes,
+    /// and only a regression above both the margin and <see cref="RollbackSettings.P99MinRegression"/> rolls back.
+    /// </summary>
     public RollbackVerdict Evaluate(string stable, string canary)
     {
         var now = _time.GetUtcNow();
@@ -59,10 +65,17 @@ public sealed class CanaryMonitor
             c = Snapshot(canary, now);
         }
 
+        if (s.Length > 0 && c.Length > 0)
+        {
+            var from = s[0].At > c[0].At ? s[0].At : c[0].At;
+            s = s.SkipWhile(x => x.At < from).ToArray();
+            c = c.SkipWhile(x => x.At < from).ToArray();
+        }
+
         var stableErrors = s.Length == 0 ? 0 : (double)s.Count(x => x.Failed) / s.Length;
         var canaryErrors = c.Length == 0 ? 0 : (double)c.Count(x => x.Failed) / c.Length;
-        var stableP99 = P99(s);
-        var canaryP99 = P99(c);
+        var (stableP99, stableSuccesses) = P99(s);
+        var (canaryP99, canarySuccesses) = P99(c);
         if (!_settings.Enabled || s.Length < _settings.MinRequests || c.Length < _settings.MinRequests)
         {
             return new RollbackVerdict(false, "insufficient-data", stableErrors, canaryErrors, stableP99, canaryP99);
@@ -73,7 +86,8 @@ public sealed class CanaryMonitor
             return new RollbackVerdict(true, "error-rate", stableErrors, canaryErrors, stableP99, canaryP99);
         }
 
-        if (canaryP99.Ticks > stableP99.Ticks * (1 + _settings.P99LatencyMargin))
+        if (stableSuccesses >= _settings.P99MinSamples && canarySuccesses >= _settings.P99MinSamples
+            && IsP99Regression(Successes(s), Successes(c)))
         {
             return new RollbackVerdict(true, "p99-latency", stableErrors, canaryErrors, stableP99, canaryP99);
         }
@@ -81,17 +95,28 @@ public sealed class CanaryMonitor
         return new RollbackVerdict(false, "healthy", stableErrors, canaryErrors, stableP99, canaryP99);
     }
 
+    private bool IsP99Regression(long[] stable, long[] canary)
+    {
+        var alpha = 1 - _settings.P99Confidence;
+        var canaryLower = canary[Math.Max(0, QuantileRanks.Lower(canary.Length, 0.99, alpha) - 1)];
+        var stableUpper = stable[QuantileRanks.Upper(stable.Length, 0.99, alpha) - 1];
+        return canaryLower > stableUpper * (1 + _settings.P99LatencyMargin)
+            && TimeSpan.FromTicks(canaryLower - stableUpper) > _settings.P99MinRegression;
+    }
+
+    private static long[] Successes(Sample[] samples) => samples.Where(x => !x.Failed).Select(x => x.Latency.Ticks).Order().ToArray();
+
     /// <summary>The 99th percentile (nearest rank) of successful requests' latency.</summary>
-    private static TimeSpan P99(Sample[] samples)
+    private static (TimeSpan P99, int Successes) P99(Sample[] samples)
     {
         var latencies = samples.Where(x => !x.Failed).Select(x => x.Latency.Ticks).Order().ToArray();
         if (latencies.Length == 0)
         {
-            return TimeSpan.Zero;
+            return (TimeSpan.Zero, 0);
         }
 
         var rank = (int)Math.Ceiling(0.99 * latencies.Length) - 1;
-        return TimeSpan.FromTicks(latencies[Math.Clamp(rank, 0, latencies.Length - 1)]);
+        return (TimeSpan.FromTicks(latencies[Math.Clamp(rank, 0, latencies.Length - 1)]), latencies.Length);
     }
 
     private Sample[] Snapshot(string version, DateTimeOffset now)

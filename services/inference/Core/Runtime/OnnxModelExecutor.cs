@@ -162,7 +162,7 @@ public sealed class OnnxModelExecutor : IModelExecutor
             throw new NotSupportedException($"Model tensor '{name}' is {metadata.OnnxValueType}/{metadata.ElementDataType}, which the Open Inference Protocol cannot carry.");
         }
 
-        return new TensorSpec(name, type, metadata.Dimensions.Select(d => (long)d).ToArray());
+        return new TensorSpec(name, type, metadata.Dimensions.Select(d => (long)d).ToArray(), metadata.SymbolicDimensions.Select(d => d ?? string.Empty).ToArray());
     }
 
     private static OrtValue ToOrtValue(InferTensor tensor)

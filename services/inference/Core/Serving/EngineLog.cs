@@ -19,11 +19,12 @@ internal static partial class EngineLog
     [LoggerMessage(EventId = 5, Level = LogLevel.Warning, Message = "Alias {Alias} of {Model} names version {Version}, which is not in the repository; ignored")]
     public static partial void DanglingAlias(ILogger logger, string model, string alias, string version);
 
-    [LoggerMessage(EventId = 6, Level = LogLevel.Error, Message = "Could not load {Model} version {Version}")]
-    public static partial void LoadFailed(ILogger logger, Exception exception, string model, string version);
+    // One line per failure: the reason is in the message, not a multi-line stack trace.
+    [LoggerMessage(EventId = 6, Level = LogLevel.Error, Message = "Could not load {Model} version {Version}: {Reason}")]
+    public static partial void LoadFailed(ILogger logger, string model, string version, string reason);
 
-    [LoggerMessage(EventId = 7, Level = LogLevel.Error, Message = "Could not load model {Model}")]
-    public static partial void ModelFailed(ILogger logger, Exception exception, string model);
+    [LoggerMessage(EventId = 7, Level = LogLevel.Error, Message = "Could not load model {Model}: {Reason}")]
+    public static partial void ModelFailed(ILogger logger, string model, string reason);
 
     [LoggerMessage(EventId = 8, Level = LogLevel.Information, Message = "Draining: {Versions} model versions finish their in-flight and queued requests")]
     public static partial void Draining(ILogger logger, int versions);

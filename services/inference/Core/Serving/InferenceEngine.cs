@@ -26,6 +26,7 @@ public sealed class InferenceEngine : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly ConcurrentDictionary<string, ModelState> _models = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Exception> _failedModels = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, string>> _failedVersions = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _gates = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Task, byte> _shadows = new();
     private readonly Lock _drainGate = new();
@@ -62,8 +63,70 @@ public sealed class InferenceEngine : IAsyncDisposable
     /// <summary>Where models come from.</summary>
     public string RepositoryLocation => _repository.Location;
 
-    /// <summary>True once every model in the repository loaded and warmed up, until draining starts.</summary>
-    public bool IsReady => _started && !_draining && _failedModels.IsEmpty;
+    /// <summary>
+    /// True once the first load finished and every required model (<see cref="EngineSettings.IsRequired"/>) is serving,
+    /// until draining starts. A broken optional model does not count.
+    /// </summary>
+    public bool IsReady => _started && !_draining && NotReadyReasons().Count == 0;
+
+    /// <summary>Why the server is not ready: loading, draining, each required model that failed (with its reason) or is missing.</summary>
+    public IReadOnlyList<string> NotReadyReasons()
+    {
+        var reasons = new List<string>();
+        if (_draining)
+        {
+            reasons.Add("draining");
+        }
+
+        if (!_started)
+        {
+            reasons.Add("loading");
+            return reasons;
+        }
+
+        foreach (var (model, error) in _failedModels.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            if (_settings.IsRequired(model))
+            {
+                reasons.Add($"required model '{model}' failed: {error.Message}");
+            }
+        }
+
+        foreach (var (model, settings) in _settings.Models.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            if (settings.Required == true && !_models.ContainsKey(model) && !_failedModels.ContainsKey(model))
+            {
+                reasons.Add($"required model '{model}' is not in the repository {_repository.Location}");
+            }
+        }
+
+        return reasons;
+    }
+
+    /// <summary>
+    /// A model's readiness: null when the engine knows nothing of it; false with the reason when it failed to load or
+    /// the server drains; true when it serves.
+    /// </summary>
+    public (bool Ready, string? Reason)? ModelReadiness(string model)
+    {
+        if (_models.ContainsKey(model))
+        {
+            return _draining ? (false, "draining") : (true, null);
+        }
+
+        return _failedModels.TryGetValue(model, out var error) ? (false, error.Message) : null;
+    }
+
+    /// <summary>Versions of served models that failed to load, with the reason: model → version → reason.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> FailedVersions => _failedVersions.ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+
+    /// <summary>A listing for "not found" errors: the served models, and those that failed with why.</summary>
+    public string DescribeModels()
+    {
+        var served = string.Join(", ", ModelNames);
+        var failed = _failedModels.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key} ({kv.Value.Message})").ToArray();
+        return failed.Length == 0 ? $"models: {served}" : $"models: {served}; failed to load: {string.Join("; ", failed)}";
+    }
 
     /// <summary>True once shutdown began: new requests are refused, queued ones still run.</summary>
     public bool IsDraining => _draining;
@@ -97,6 +160,7 @@ public sealed class InferenceEngine : IAsyncDisposable
         foreach (var model in _failedModels.Keys.Except(present, StringComparer.Ordinal).ToArray())
         {
             _failedModels.TryRemove(model, out _);
+            _failedVersions.TryRemove(model, out _);
         }
 
         foreach (var model in present)
@@ -107,7 +171,7 @@ public sealed class InferenceEngine : IAsyncDisposable
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                EngineLog.ModelFailed(_logger, ex, model);
+                EngineLog.ModelFailed(_logger, model, ex.Message);
                 _failedModels[model] = ex;
             }
         }
@@ -144,6 +208,7 @@ public sealed class InferenceEngine : IAsyncDisposable
             var current = previous?.Versions ?? new Dictionary<string, LoadedModelVersion>();
             var next = new Dictionary<string, LoadedModelVersion>(StringComparer.Ordinal);
             var loaded = new List<string>();
+            var failures = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var version in versions)
             {
                 if (current.TryGetValue(version, out var existing))
@@ -159,14 +224,26 @@ public sealed class InferenceEngine : IAsyncDisposable
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
-                    EngineLog.LoadFailed(_logger, ex, model, version);
+                    failures[version] = ex.Message;
+                    EngineLog.LoadFailed(_logger, model, version, ex.Message);
                 }
+            }
+
+            if (failures.Count > 0)
+            {
+                _failedVersions[model] = failures;
+            }
+            else
+            {
+                _failedVersions.TryRemove(model, out _);
             }
 
             var stable = Resolve(model, aliases, ModelRepositoryLayout.StableAlias, next) ?? versions.LastOrDefault(next.ContainsKey);
             if (stable is null)
             {
-                throw new InvalidOperationException($"No version of model '{model}' could be loaded.");
+                var error = new ModelLoadException(model, failures);
+                _failedModels[model] = error;
+                throw error;
             }
 
             var canary = Resolve(model, aliases, ModelRepositoryLayout.CanaryAlias, next);
@@ -257,7 +334,10 @@ public sealed class InferenceEngine : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(request);
         var started = _time.GetTimestamp();
-        var versionLabel = pinnedVersion ?? string.Empty;
+        // Labels only take values the server knows: a junk model or version name from an unauthenticated caller
+        // must not mint a new time series.
+        var modelLabel = InferenceMetrics.UnknownLabel;
+        var versionLabel = pinnedVersion is null ? string.Empty : InferenceMetrics.UnknownLabel;
         using var activity = InferenceTracing.Source.StartActivity("infer");
         activity?.SetTag("inference.model", model);
         try
@@ -267,7 +347,8 @@ public sealed class InferenceEngine : IAsyncDisposable
                 throw new InferenceException(InferenceErrorKind.Unavailable, "server", "the server is shutting down");
             }
 
-            var state = FindModel(model) ?? throw InferenceException.NotFound("model_name", $"model '{model}' is not served (models: {string.Join(", ", ModelNames)})");
+            var state = FindModel(model) ?? throw InferenceException.NotFound("model_name", $"model '{model}' is not served ({DescribeModels()})");
+            modelLabel = model;
             for (var attempt = 0; ; attempt++)
             {
                 var snapshot = state.Snapshot;
@@ -310,7 +391,7 @@ public sealed class InferenceEngine : IAsyncDisposable
         }
         catch (InferenceException ex)
         {
-            _metrics.RequestFinished(model, versionLabel, Outcome(ex.Kind), _time.GetElapsedTime(started));
+            _metrics.RequestFinished(modelLabel, versionLabel, Outcome(ex.Kind), _time.GetElapsedTime(started));
             activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, ex.Message);
             activity?.SetTag("inference.error_field", ex.Field);
             throw;
@@ -456,7 +537,7 @@ public sealed class InferenceEngine : IAsyncDisposable
         {
             // Readiness means a real inference succeeded on this version.
             var started = _time.GetTimestamp();
-            executor.Run(WarmupInputs.Create(executor.Signature, metadata), []);
+            await WarmUpAsync(model, version, metadata, executor, cancellationToken).ConfigureAwait(false);
             var warmup = _time.GetElapsedTime(started);
             var batcher = new DynamicBatcher(executor, _settings.BatchingFor(model), _time, new VersionBatchObserver(_metrics, model, version));
             _metrics.Ready(model, version, true);
@@ -467,6 +548,49 @@ public sealed class InferenceEngine : IAsyncDisposable
         {
             executor.Dispose();
             throw;
+        }
+    }
+
+    private async Task WarmUpAsync(string model, string version, ModelVersionMetadata metadata, IModelExecutor executor, CancellationToken cancellationToken)
+    {
+        if (metadata.WarmupRequest is { } file)
+        {
+            IReadOnlyList<InferTensor> inputs;
+            IReadOnlyList<string> outputs;
+            try
+            {
+                var body = await _repository.ReadVersionFileAsync(model, version, file.File, cancellationToken).ConfigureAwait(false);
+                var request = OipCodec.DecodeRequest(body, file.JsonHeaderLength);
+                (inputs, outputs) = RequestValidator.Validate(executor.Signature, request);
+            }
+            catch (Exception ex) when (ex is InferenceException or IOException)
+            {
+                var field = ex is InferenceException inference ? $" ({inference.Field})" : string.Empty;
+                throw new InvalidDataException($"warm-up request {file.File} is not a valid request for this version{field}: {ex.Message}", ex);
+            }
+
+            try
+            {
+                executor.Run(inputs, outputs);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                throw new InvalidOperationException($"warm-up with {file.File} failed: {ex.Message}", ex);
+            }
+
+            return;
+        }
+
+        var synthetic = WarmupInputs.Create(executor.Signature, metadata);
+        try
+        {
+            executor.Run(synthetic, []);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            var shapes = string.Join(", ", synthetic.Select(i => $"{i.Name} [{string.Join(",", i.Shape)}]"));
+            throw new InvalidOperationException(
+                $"synthetic warm-up (all-zero {shapes}) failed: {ex.Message}. Give the version a sample request: \"warmup_request\" in its {ModelRepositoryLayout.MetadataFile}", ex);
         }
     }
 

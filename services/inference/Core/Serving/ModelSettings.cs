@@ -11,4 +11,10 @@ public sealed record ModelSettings
 
     /// <summary>Routing for this model, replacing <see cref="EngineSettings.Routing"/>.</summary>
     public RoutingSettings? Routing { get; init; }
+
+    /// <summary>
+    /// Whether server readiness waits for this model; null takes <see cref="EngineSettings.ModelsRequiredByDefault"/>.
+    /// A model marked required that is missing from the repository keeps the server unready.
+    /// </summary>
+    public bool? Required { get; init; }
 }

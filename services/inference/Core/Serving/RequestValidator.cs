@@ -31,6 +31,7 @@ public static class RequestValidator
         var ordered = new InferTensor[signature.Inputs.Count];
         long? batch = null;
         var batchField = string.Empty;
+        var named = new Dictionary<string, (long Size, string Field)>(StringComparer.Ordinal);
         for (var s = 0; s < signature.Inputs.Count; s++)
         {
             var spec = signature.Inputs[s];
@@ -61,6 +62,18 @@ public static class RequestValidator
                 if (spec.Shape[d] < 0 && tensor.Shape[d] == 0)
                 {
                     throw InferenceException.BadRequest($"{field}.shape[{d}]", $"must be at least 1 (dynamic dimension of input '{spec.Name}')");
+                }
+
+                // The model names the dimension (ONNX dim_param): inputs sharing the name must agree, or the runtime
+                // fails deep inside the graph with an error that reads like a model fault.
+                if (spec.DimensionName(d) is { } dimension)
+                {
+                    if (named.TryGetValue(dimension, out var seen) && seen.Size != tensor.Shape[d])
+                    {
+                        throw InferenceException.BadRequest($"{field}.shape[{d}]", $"is {tensor.Shape[d]} but {seen.Field} is {seen.Size}: dimension '{dimension}' of input '{spec.Name}' must be the same size in every input");
+                    }
+
+                    named.TryAdd(dimension, (tensor.Shape[d], $"{field}.shape[{d}]"));
                 }
             }
 

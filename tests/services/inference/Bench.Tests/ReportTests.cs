@@ -15,6 +15,35 @@ public sealed class ReportTests
     ];
 
     [Fact]
+    public void EfficiencyComparesServerCpuPerItemAtItsBestWithInProcessCpuPerItemAtTheBestBatch()
+    {
+        ScenarioResult Cpu(string key, long images, double cpuMs, double? clientMs = null) =>
+            new(key, key, images, TimeSpan.FromSeconds(1), [1], 0, TimeSpan.FromMilliseconds(cpuMs), clientMs is { } c ? TimeSpan.FromMilliseconds(c) : null);
+        ScenarioResult[] results =
+        [
+            Cpu("inprocess_b1", 100, 50),
+            Cpu("inprocess_b8", 400, 160),
+            Cpu("http_batching_on_c1", 100, 60, 20),
+            Cpu("http_batching_on_c64", 400, 180, 90),
+            Cpu("http_batching_off_c1", 100, 70),
+            Cpu("grpc_batching_on_c64", 400, 176, 40),
+        ];
+
+        var figures = Report.Figures(results);
+
+        Assert.Equal(400, figures["inprocess_cpu_us_per_item"]);
+        Assert.Equal(450, figures["server_cpu_us_per_item_rest"]);
+        Assert.Equal(440, figures["server_cpu_us_per_item_grpc"]);
+        Assert.Equal(0.889, figures["server_efficiency_ratio_rest"]);
+        Assert.Equal(0.909, figures["server_efficiency_ratio_grpc"]);
+        Assert.Equal(50, figures["server_overhead_cpu_us_per_request_rest"]);
+        Assert.Equal(40, figures["server_overhead_cpu_us_per_request_grpc"]);
+        Assert.Equal(50, figures["server_overhead_cpu_us_per_request"]);
+        Assert.Equal(225, figures["http_batching_on_c64_client_cpu_us_per_item"]);
+        Assert.Contains("efficiency 0.889 (goal ≥ 0.90: MISSED)", Report.Table(results, figures), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TheCeilingIsTheBestInProcessBatchAndHttpIsComparedToIt()
     {
         var figures = Report.Figures(Results);

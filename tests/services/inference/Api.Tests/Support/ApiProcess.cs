@@ -11,11 +11,15 @@ public sealed class ApiProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
-    private ApiProcess(Process process, Uri address)
+    private ApiProcess(Process process, Uri address, Uri grpcAddress)
     {
         _process = process;
         Client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+        GrpcAddress = grpcAddress;
     }
+
+    /// <summary>The gRPC (h2c) address.</summary>
+    public Uri GrpcAddress { get; }
 
     /// <summary>A client for the server.</summary>
     public HttpClient Client { get; }
@@ -37,6 +41,11 @@ public sealed class ApiProcess : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(settings);
         var port = FreePort();
+        var grpcPort = FreePort();
+        while (grpcPort == port)
+        {
+            grpcPort = FreePort();
+        }
         var dll = Path.Combine(AppContext.BaseDirectory, "MlPlatform.Inference.Api.dll");
         var start = new ProcessStartInfo("dotnet")
         {
@@ -44,7 +53,7 @@ public sealed class ApiProcess : IAsyncDisposable
             RedirectStandardError = true,
             WorkingDirectory = Path.GetTempPath(),
         };
-        foreach (var arg in new[] { dll, "--urls", $"http://127.0.0.1:{port}", "--repository", repository, "--Service:JsonLogs=false" })
+        foreach (var arg in new[] { dll, "--urls", $"http://127.0.0.1:{port}", $"--Inference:Grpc:Url=http://127.0.0.1:{grpcPort}", "--repository", repository, "--Service:JsonLogs=false" })
         {
             start.ArgumentList.Add(arg);
         }
@@ -56,7 +65,7 @@ public sealed class ApiProcess : IAsyncDisposable
 
         start.Environment.Remove("MLPLATFORM_MODEL_REPOSITORY");
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the API");
-        var api = new ApiProcess(process, new Uri($"http://127.0.0.1:{port}"));
+        var api = new ApiProcess(process, new Uri($"http://127.0.0.1:{port}"), new Uri($"http://127.0.0.1:{grpcPort}"));
         process.OutputDataReceived += (_, e) => api.Append(e.Data);
         process.ErrorDataReceived += (_, e) => api.Append(e.Data);
         process.BeginOutputReadLine();

@@ -46,8 +46,8 @@ public sealed class CanaryMonitorTests
     public void ACanaryWhoseP99ExceedsStableByTheMarginIsRolledBack()
     {
         var monitor = Monitor();
-        Feed(monitor, "1", 50, 0, TimeSpan.FromMilliseconds(10));
-        Feed(monitor, "2", 50, 0, TimeSpan.FromMilliseconds(16));
+        Feed(monitor, "1", 500, 0, TimeSpan.FromMilliseconds(10));
+        Feed(monitor, "2", 200, 0, TimeSpan.FromMilliseconds(16));
 
         var verdict = monitor.Evaluate("1", "2");
 
@@ -60,10 +60,48 @@ public sealed class CanaryMonitorTests
     public void AP99WithinTheMarginIsHealthy()
     {
         var monitor = Monitor();
-        Feed(monitor, "1", 50, 0, TimeSpan.FromMilliseconds(10));
-        Feed(monitor, "2", 50, 0, TimeSpan.FromMilliseconds(14));
+        Feed(monitor, "1", 500, 0, TimeSpan.FromMilliseconds(10));
+        Feed(monitor, "2", 500, 0, TimeSpan.FromMilliseconds(14));
 
         Assert.False(monitor.Evaluate("1", "2").RollBack);
+    }
+
+    [Fact]
+    public void AP99RegressionBelowTheAbsoluteFloorNeverRollsBack()
+    {
+        var monitor = Monitor();
+        Feed(monitor, "1", 500, 0, TimeSpan.FromMilliseconds(1));
+        Feed(monitor, "2", 500, 0, TimeSpan.FromMilliseconds(4));
+
+        var verdict = monitor.Evaluate("1", "2");
+
+        Assert.False(verdict.RollBack);
+        Assert.Equal(TimeSpan.FromMilliseconds(4), verdict.CanaryP99);
+    }
+
+    [Fact]
+    public void AP99FromTooFewSamplesDecidesNothing()
+    {
+        var monitor = Monitor();
+        Feed(monitor, "1", 500, 0, TimeSpan.FromMilliseconds(2));
+        Feed(monitor, "2", 99, 0, TimeSpan.FromMilliseconds(50));
+
+        Assert.Equal("healthy", monitor.Evaluate("1", "2").Reason);
+    }
+
+    [Fact]
+    public void StableSamplesFromBeforeTheCanaryStartedAreNotComparedWithIt()
+    {
+        var monitor = Monitor();
+        Feed(monitor, "1", 500, 0, TimeSpan.FromMilliseconds(1));
+        _time.Advance(TimeSpan.FromSeconds(5));
+        Feed(monitor, "1", 500, 0, TimeSpan.FromMilliseconds(20));
+        Feed(monitor, "2", 500, 0, TimeSpan.FromMilliseconds(20));
+
+        var verdict = monitor.Evaluate("1", "2");
+
+        Assert.False(verdict.RollBack);
+        Assert.Equal(TimeSpan.FromMilliseconds(20), verdict.StableP99);
     }
 
     [Fact]
