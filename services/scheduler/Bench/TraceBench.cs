@@ -21,12 +21,12 @@ internal static class TraceBench
         var podFile = options.OpenbFile ?? Path.Combine(repository, AlibabaOpenbTrace.DefaultPodListFile);
         var nodeFile = options.OpenbNodes ?? NodeListFor(podFile, repository);
         var timesFrom = Path.Combine(repository, AlibabaOpenbTrace.DefaultPodListFile);
+        // Both traces load before any replay, so a bad file fails at once.
         var alibaba = AlibabaOpenbTrace.LoadFile(podFile, nodeFile, catalog, timesFrom, options.AlibabaPods);
-        await log.WriteLineAsync($"[bench] openb: {podFile} ({alibaba.Jobs.Count} pods) on {nodeFile}").ConfigureAwait(false);
-        await Evaluate("alibaba", [alibaba], options, interruptions, figures, log).ConfigureAwait(false);
-
         var polluxDirectory = options.PolluxDirectory ?? RepositoryData.Find("traces", "pollux-philly");
         var workloads = PolluxTrace.LoadDirectory(polluxDirectory, catalog);
+        await log.WriteLineAsync($"[bench] openb: {podFile} ({alibaba.Jobs.Count} pods) on {nodeFile}").ConfigureAwait(false);
+        await Evaluate("alibaba", [alibaba], options, interruptions, figures, log).ConfigureAwait(false);
         await log.WriteLineAsync($"[bench] pollux: {polluxDirectory} ({workloads.Count} workloads, {workloads.Sum(w => w.Jobs.Count)} jobs)").ConfigureAwait(false);
         await Evaluate("pollux", workloads, options, interruptions, figures, log).ConfigureAwait(false);
     }
@@ -146,7 +146,7 @@ internal static class TraceBench
             figures.Add(section, $"{key}_jct_p99_s", r.P99, "s");
             figures.Add(section, $"{key}_queue_wait_p50_s", r.WaitP50, "s");
             figures.Add(section, $"{key}_queue_wait_p95_s", r.WaitP95, "s");
-            figures.Add(section, $"{key}_gpu_utilisation", r.Utilisation, "of the ceiling's GPUs, first arrival to last arrival or admission");
+            figures.Add(section, $"{key}_gpu_utilisation", r.Utilisation, "of the ceiling's GPUs over the arrival window");
             figures.Add(section, $"{key}_makespan_gpu_utilisation", r.MakespanUtilisation, "of the ceiling's GPUs, first arrival to last finish");
             figures.Add(section, $"{key}_fallbacks", r.Fallbacks, "jobs to on-demand");
             figures.Add(section, $"{key}_spot_reclaims", r.Reclaims, "runs reclaimed");

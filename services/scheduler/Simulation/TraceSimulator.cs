@@ -116,8 +116,9 @@ public static class TraceSimulator
         var waits = done.Select(j => stats.Waited.GetValueOrDefault(j.Id).TotalSeconds).Order().ToList();
         var end = done.Count == 0 ? start : done.Max(j => j.FinishedAt!.Value);
         var makespan = Math.Max(1, (end - start).TotalSeconds);
-        var windowEnd = stats.LastAdmission > lastArrival ? stats.LastAdmission : lastArrival;
-        var window = Math.Max(1, (windowEnd - start).TotalSeconds);
+        // The arrival window is the same for every strategy (requeues after reclaims do not stretch it); a trace whose
+        // jobs all arrive at once is measured over its makespan.
+        var window = lastArrival > start ? (lastArrival - start).TotalSeconds : makespan;
         var windowGpuSeconds = executor.AllocatedGpuSecondsWithin(start, start + TimeSpan.FromSeconds(window));
         return new SimulationResult(
             policy.CapacityStrategy,
@@ -159,18 +160,12 @@ public static class TraceSimulator
 
         public Dictionary<string, TimeSpan> Waited { get; } = new(StringComparer.Ordinal);
 
-        public DateTimeOffset LastAdmission { get; private set; }
-
         public void CycleCompleted(IReadOnlyList<Decision> decisions, IReadOnlyList<Job> pending, IReadOnlyList<Job> running, DateTimeOffset now) =>
             Fallbacks += decisions.Count(d => d.Placement is { Fallback: true });
 
         public void Admitted(Job job, TimeSpan wait)
         {
             Waited[job.Id] = Waited.GetValueOrDefault(job.Id) + wait;
-            if (job.StartedAt is { } started && started > LastAdmission)
-            {
-                LastAdmission = started;
-            }
         }
 
         public void Evicted(Job job, EvictionKind kind)

@@ -136,7 +136,7 @@ public sealed class SimulationTests
         Assert.Equal([0d, 2 * 3600d], result.QueueWaitSeconds);
         Assert.Equal(2 * 3600, result.QueueWaitP95Seconds);
         Assert.Equal(3 * 3600, result.JctP99Seconds);
-        // Loaded window: first arrival to b's admission at 2 h, the one 4-GPU node busy all of it.
+        // Both arrive at once, so the window is the makespan (3 h), the one 4-GPU node busy all of it.
         Assert.Equal(1d, result.GpuUtilisation, 6);
         Assert.Equal(1d, result.MakespanGpuUtilisation, 6);
     }
