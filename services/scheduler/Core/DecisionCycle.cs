@@ -612,8 +612,8 @@ internal sealed class DecisionCycle
 
         // A shape that could not be made to fit by preempting every borrower in these pools will not fit later in this
         // cycle either (capacity only shrinks; jobs admitted this cycle are never victims), until a preemption succeeds.
-        // Failures caused by this job's own caps (max cost, budget) or by a reservation are not remembered: another
-        // job of the same shape may pass them.
+        // Failures caused by this job's own caps (max cost, budget) are not remembered: another job of the same shape
+        // may pass them. (Reservations only tighten within a cycle, like capacity.)
         var memo = (candidates, job.Spec.PerMember, job.Spec.GangSize, choice.Order);
         if (_failedPreemptions.Contains(memo))
         {
@@ -634,7 +634,7 @@ internal sealed class DecisionCycle
         }
 
         var removed = new List<RunningEntry>();
-        var capsOrReservations = false;
+        var capped = false;
         foreach (var victim in victims)
         {
             var owner = _teams[victim.Job.Spec.Team];
@@ -654,7 +654,7 @@ internal sealed class DecisionCycle
             }
 
             search.ReservedBlock |= attempt.ReservedBlock;
-            capsOrReservations |= attempt.CostBlock is not null || attempt.ReservedBlock;
+            capped |= attempt.CostBlock is not null;
             if (placed)
             {
                 _failedPreemptions.Clear();
@@ -667,7 +667,7 @@ internal sealed class DecisionCycle
             Restore(victim);
         }
 
-        if (!capsOrReservations)
+        if (!capped)
         {
             _failedPreemptions.Add(memo);
         }
