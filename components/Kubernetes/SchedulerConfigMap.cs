@@ -106,7 +106,12 @@ public static class SchedulerConfigMap
         {
             Set(team.Name, "Teams", i, "Name");
             Set(Text(team.GpuQuota), "Teams", i, "GpuQuota");
-            Set(Text(team.MonthlyBudgetUsd), "Teams", i, "MonthlyBudgetUsd");
+            if (team.MonthlyBudgetUsd is { } budget)
+            {
+                // No key means no team budget in the scheduler; "0" would be a cap that holds every job.
+                Set(Text(budget), "Teams", i, "MonthlyBudgetUsd");
+            }
+
             Set(Text(team.Weight), "Teams", i, "Weight");
             Set(team.CanBorrow ? "true" : "false", "Teams", i, "CanBorrow");
             if (team.Namespace is { } ns)

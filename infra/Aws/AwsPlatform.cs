@@ -160,7 +160,7 @@ public static class AwsPlatform
             ActualThresholds = config.Budget.ActualThresholds,
             ForecastThresholds = config.Budget.ForecastThresholds,
             Recipients = config.Budget.Recipients,
-            Teams = [.. config.Teams.Select(t => new TeamBudget(t.Name, t.MonthlyBudgetUsd, t.Recipients))],
+            Teams = [.. config.Teams.Where(t => t.MonthlyBudgetUsd is not null).Select(t => new TeamBudget(t.Name, t.MonthlyBudgetUsd!.Value, t.Recipients))],
         });
 
         var database = SchedulerDatabase(config, cluster);

@@ -176,7 +176,7 @@ public static class AzurePlatform
             budgets.Add(new BudgetAlarm($"budget-team-{team.Name}", new BudgetAlarmArgs
             {
                 BudgetName = $"{prefix}-team-{team.Name}",
-                AmountUsd = team.MonthlyBudgetUsd,
+                AmountUsd = team.MonthlyBudgetUsd!.Value,
                 Scope = cluster.BudgetScope,
                 CostResourceGroups = costGroups,
                 ResourceGroupName = cluster.ResourceGroupName,

@@ -493,7 +493,7 @@ public static partial class StackConfigReader
             var team = new TeamSpec(
                 node.String("name", string.Empty, required: true),
                 node.Int("gpuQuota", 0, 0),
-                node.Decimal("monthlyBudgetUsd", 0, 0),
+                node.OptionalDecimal("monthlyBudgetUsd", 0),
                 node.String("costCenter", string.Empty),
                 node.Int("cpuQuota", 64, 1),
                 node.Int("memoryQuotaGiB", 256, 1),

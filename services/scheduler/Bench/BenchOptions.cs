@@ -11,7 +11,12 @@ internal sealed record BenchOptions(
     double QueueAgeMinutes,
     int AlibabaPods,
     double HttpSeconds,
-    IReadOnlySet<string> Sections)
+    IReadOnlySet<string> Sections,
+    string? OpenbFile = null,
+    string? OpenbNodes = null,
+    string? PolluxDirectory = null,
+    double TargetUtilisation = 0.6,
+    double MaxCompression = 1_024)
 {
     /// <summary>The benchmark sections, in the order they run.</summary>
     public static readonly IReadOnlyList<string> AllSections = ["placement", "http", "trace"];
@@ -25,6 +30,8 @@ internal sealed record BenchOptions(
         var skipHttp = false;
         double reclaims = 0.05, checkpoint = 30, queueAge = 30, httpSeconds = 5;
         var pods = int.MaxValue;
+        string? openb = null, openbNodes = null, pollux = null;
+        double target = 0.6, maxCompression = 1_024;
         var sections = new HashSet<string>(AllSections, StringComparer.Ordinal);
         for (var i = 0; i < args.Length; i++)
         {
@@ -40,11 +47,21 @@ internal sealed record BenchOptions(
                 case "--http-seconds": httpSeconds = Number(); break;
                 case "--alibaba-pods": pods = (int)Number(); break;
                 case "--only": sections = ParseSections(Value()); break;
-                default: throw new ArgumentException($"unknown option '{args[i]}'; known: --json F, --only {string.Join('|', AllSections)}[,...], --skip-http, --reclaims-per-node-hour R, --checkpoint-minutes M, --queue-age-minutes M, --http-seconds S, --alibaba-pods N");
+                case "--openb": openb = Value(); break;
+                case "--openb-nodes": openbNodes = Value(); break;
+                case "--pollux": pollux = Value(); break;
+                case "--target-utilisation": target = Number(); break;
+                case "--max-compression": maxCompression = Math.Max(1, Number()); break;
+                default: throw new ArgumentException($"unknown option '{args[i]}'; known: --json F, --only {string.Join('|', AllSections)}[,...], --skip-http, --reclaims-per-node-hour R, --checkpoint-minutes M, --queue-age-minutes M, --http-seconds S, --alibaba-pods N, --openb FILE, --openb-nodes FILE, --pollux DIR, --target-utilisation U, --max-compression C");
             }
         }
 
-        return new BenchOptions(json, skipHttp, reclaims, checkpoint, queueAge, pods, httpSeconds, sections);
+        if (target > 1)
+        {
+            throw new ArgumentException($"--target-utilisation is a fraction between 0 and 1 (got {target})");
+        }
+
+        return new BenchOptions(json, skipHttp, reclaims, checkpoint, queueAge, pods, httpSeconds, sections, openb, openbNodes, pollux, target, maxCompression);
     }
 
     private static HashSet<string> ParseSections(string value)

@@ -39,7 +39,16 @@ internal static class BenchRunner
         if (options.Runs("trace"))
         {
             await Console.Error.WriteLineAsync("[bench] trace replay").ConfigureAwait(false);
-            await TraceBench.RunAsync(catalog, options, figures, Console.Error).ConfigureAwait(false);
+            try
+            {
+                await TraceBench.RunAsync(catalog, options, figures, Console.Error).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is Simulation.TraceFormatException or FileNotFoundException or DirectoryNotFoundException)
+            {
+                // A bad trace file is one line naming the file, row and column: not a stack trace.
+                await Console.Error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
+                return 2;
+            }
         }
 
         figures.Add("Run", "bench_wall_seconds", watch.Elapsed.TotalSeconds, "s");

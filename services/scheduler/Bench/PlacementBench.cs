@@ -5,22 +5,29 @@ using MlPlatform.Scheduler.Core;
 namespace MlPlatform.Scheduler.Bench;
 
 /// <summary>
-/// Placement decisions per second of <see cref="CycleDecider.Decide"/> on a synthetic 2,000-node cluster (8 pools: A10G,
-/// L4, A100, shared T4; spot and on-demand) that is about 60 % busy, for 1k, 10k and 100k pending jobs of mixed shapes.
+/// Placement decisions per second of <see cref="CycleDecider.Decide"/> on a synthetic cluster (8 pools: A10G, L4, A100,
+/// shared T4; spot and on-demand) that is about 60 % busy: 2,000 nodes for 1k, 10k and 100k pending jobs of mixed
+/// shapes, and 10,000 nodes for 100k pending jobs.
 /// </summary>
 internal static class PlacementBench
 {
     public static void Run(PriceCatalog catalog, Figures figures)
     {
+        Run(catalog, figures, 250, [1_000, 10_000, 100_000], "Placement (2,000 nodes, ~60 % busy)", string.Empty);
+        Run(catalog, figures, 1_250, [100_000], "Placement (10,000 nodes, ~60 % busy)", "_10k_nodes");
+    }
+
+    private static void Run(PriceCatalog catalog, Figures figures, int nodesPerPool, int[] counts, string section, string suffix)
+    {
         var pools = new List<PoolSpec>();
         foreach (var (name, type, sharing) in new[] { ("a10g", "g5.12xlarge", false), ("l4", "g6.12xlarge", false), ("a100", "p4d.24xlarge", false), ("t4", "g4dn.12xlarge", true) })
         {
-            pools.Add(PoolSpec.FromCatalog(catalog, $"{name}-spot", Cloud.Aws, type, "us-east-1", CapacityType.Spot, 250, sharing));
-            pools.Add(PoolSpec.FromCatalog(catalog, $"{name}-od", Cloud.Aws, type, "us-east-1", CapacityType.OnDemand, 250, sharing));
+            pools.Add(PoolSpec.FromCatalog(catalog, $"{name}-spot", Cloud.Aws, type, "us-east-1", CapacityType.Spot, nodesPerPool, sharing));
+            pools.Add(PoolSpec.FromCatalog(catalog, $"{name}-od", Cloud.Aws, type, "us-east-1", CapacityType.OnDemand, nodesPerPool, sharing));
         }
 
         var now = new DateTimeOffset(2026, 11, 15, 12, 0, 0, TimeSpan.Zero);
-        var teams = Enumerable.Range(0, 8).Select(t => new TeamSpec($"team-{t}", 1200, null, 1 + (t % 3), true)).ToList();
+        var teams = Enumerable.Range(0, 8).Select(t => new TeamSpec($"team-{t}", 1200 * nodesPerPool / 250, null, 1 + (t % 3), true)).ToList();
         var queues = new[] { new QueueSpec("default", 0), new QueueSpec("urgent", 10) };
         var random = new Random(42);
         var running = new List<Job>();
@@ -40,7 +47,7 @@ internal static class PlacementBench
 
         var snapshot = new ClusterSnapshot(now, pools, teams.ToDictionary(t => t.Name), queues.ToDictionary(q => q.Name), running, new Dictionary<string, decimal>(), SchedulingPolicy.Default);
         var perDecision = new Dictionary<int, double>();
-        foreach (var count in new[] { 1_000, 10_000, 100_000 })
+        foreach (var count in counts)
         {
             var pending = Enumerable.Range(0, count).Select(i => Pending(random, teams, i, now)).ToList();
             CycleDecider.Decide(snapshot, pending); // warm-up
@@ -62,13 +69,16 @@ internal static class PlacementBench
             var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
             var rate = count * iterations / seconds;
             // Wall-clock rates suffer when other work shares the CPUs; the rate per CPU-second of this process does not.
-            figures.Add("Placement (2,000 nodes, ~60 % busy)", $"placement_decisions_per_cpu_second_{count / 1000}k_jobs", count * iterations / Math.Max(cpuSeconds, 1e-6), "decisions/CPU-s");
+            figures.Add(section, $"placement_decisions_per_cpu_second_{count / 1000}k_jobs{suffix}", count * iterations / Math.Max(cpuSeconds, 1e-6), "decisions/CPU-s");
             perDecision[count] = 1e6 / rate;
-            figures.Add("Placement (2,000 nodes, ~60 % busy)", $"placement_decisions_per_second_{count / 1000}k_jobs", rate, "decisions/s");
-            figures.Add("Placement (2,000 nodes, ~60 % busy)", $"placement_us_per_decision_{count / 1000}k_jobs", perDecision[count], "µs");
+            figures.Add(section, $"placement_decisions_per_second_{count / 1000}k_jobs{suffix}", rate, "decisions/s");
+            figures.Add(section, $"placement_us_per_decision_{count / 1000}k_jobs{suffix}", perDecision[count], "µs");
         }
 
-        figures.Add("Placement (2,000 nodes, ~60 % busy)", "placement_cost_growth_1k_to_100k", perDecision[100_000] / perDecision[1_000], "× per-decision cost for 100× jobs");
+        if (perDecision.TryGetValue(1_000, out var atOneThousand))
+        {
+            figures.Add(section, "placement_cost_growth_1k_to_100k", perDecision[100_000] / atOneThousand, "× per-decision cost for 100× jobs");
+        }
     }
 
     private static Job Pending(Random random, List<TeamSpec> teams, int i, DateTimeOffset now)

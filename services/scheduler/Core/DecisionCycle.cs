@@ -13,6 +13,10 @@ internal sealed class DecisionCycle
     private readonly long[] _freeGpu;
     private readonly long[] _freeCpu;
     private readonly long[] _freeMem;
+    private readonly int[] _occupancy;
+    private readonly int[] _poolGroup;
+    private readonly int[] _groupCeiling;
+    private readonly int[] _groupBusy;
     private readonly Dictionary<string, int> _poolIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TeamUsage> _teams = new(StringComparer.Ordinal);
     private readonly List<RunningEntry> _running = [];
@@ -21,7 +25,7 @@ internal sealed class DecisionCycle
     private readonly bool[] _reservationTried;
     private readonly HashSet<(int[] Candidates, Resources Member, int Gang, IReadOnlyList<CapacityType> Order)> _failedPreemptions = new(PreemptionKeyComparer.Instance);
     private readonly HashSet<(int Pool, long Gpu, long Cpu, long Mem, int Gang)> _failedShapes = [];
-    private readonly Dictionary<(string? Type, decimal? Mem, bool Fractional, Resources Member), int[]> _matchingPools = [];
+    private readonly Dictionary<(string? Type, string? Models, decimal? Mem, bool Fractional, Resources Member), int[]> _matchingPools = [];
     private readonly Resources _total;
     private readonly string _waitingForSpotMessage;
     private readonly Dictionary<IReadOnlyList<CapacityType>, string> _noCapacityMessages = new(ReferenceEqualityComparer.Instance);
@@ -44,6 +48,9 @@ internal sealed class DecisionCycle
         _freeGpu = new long[nodes];
         _freeCpu = new long[nodes];
         _freeMem = new long[nodes];
+        _occupancy = new int[nodes];
+        (_poolGroup, _groupCeiling) = CeilingGroups(_pools);
+        _groupBusy = new int[_groupCeiling.Length];
         _poolFreeGpu = new long[_pools.Length];
         _runningByPool = new List<RunningEntry>[_pools.Length];
         _reservations = new Reservation?[_pools.Length];
@@ -101,9 +108,7 @@ internal sealed class DecisionCycle
                 var n = nodeIndexes[m] = NodeIndex(placement.Nodes[m]);
                 if (n >= 0 && !(snapshot.UnavailableNodes?.Contains(placement.Nodes[m]) ?? false))
                 {
-                    _freeGpu[n] -= member.GpuMilli;
-                    _freeCpu[n] -= member.CpuMilli;
-                    _freeMem[n] -= member.MemoryMiB;
+                    Take(n, member);
                     if (pool >= 0)
                     {
                         _poolFreeGpu[pool] -= member.GpuMilli;
@@ -235,10 +240,58 @@ internal sealed class DecisionCycle
             return new Decision(job.Id, DecisionOutcome.Wait, ReasonCodes.NoMatchingPool, DescribeNoPool(spec));
         }
 
-        string? costBlock = null;
-        decimal costBlockEstimate = 0;
-        var anyCapacityCandidate = false;
-        var reservedBlock = false;
+        var search = new SearchState();
+        if (TryFind(spec, team, candidates, choice, search, out var found))
+        {
+            return Admit(job, found, choice, borrowed, victims: null);
+        }
+
+        if (!search.AnyCapacityCandidate)
+        {
+            return new Decision(job.Id, DecisionOutcome.Wait, ReasonCodes.NoMatchingPool, $"no {string.Join(" or ", choice.Order)} pool matches the request");
+        }
+
+        if (withinNominal && !borrowed)
+        {
+            var preempted = TryPreempt(job, team, candidates, choice, search);
+            if (preempted is not null)
+            {
+                return preempted;
+            }
+        }
+
+        if (search.CostBlock is not null && !search.ReservedBlock)
+        {
+            // Every pool with capacity (now or after preempting borrowers) was ruled out by cost: hold rather than wait.
+            return new Decision(job.Id, DecisionOutcome.Hold, search.CostBlock, CostMessage(search.CostBlock, spec, team, search.CostBlockEstimate), EstimatedCostUsd: search.CostBlockEstimate);
+        }
+
+        if (_snapshot.Policy.Backfill)
+        {
+            Reserve(candidates, choice, request.GpuMilli);
+        }
+
+        if (search.ReservedBlock)
+        {
+            return new Decision(job.Id, DecisionOutcome.Wait, ReasonCodes.ReservedForHigherPriority, "the free capacity is reserved for a blocked higher-priority job and this job would delay it");
+        }
+
+        var spotOnly = choice.Order.Count == 1 && choice.Order[0] == CapacityType.Spot;
+        return spotOnly
+            ? new Decision(job.Id, DecisionOutcome.Wait, ReasonCodes.WaitingForSpot, _waitingForSpotMessage)
+            : new Decision(job.Id, DecisionOutcome.Wait, ReasonCodes.NoCapacity, NoCapacityMessage(choice));
+    }
+
+    /// <summary>
+    /// The one placement search of a cycle, used by admission and by preemption alike: capacity types in the strategy's
+    /// order, matching pools cheapest first, and in each the job's max cost, the team's monthly budget and backfill
+    /// reservations before all-or-nothing gang placement. On success the nodes are taken (not yet committed).
+    /// </summary>
+    private bool TryFind(JobSpec spec, TeamUsage team, int[] candidates, CapacityChoice choice, SearchState state, out Found found)
+    {
+        var now = _snapshot.Now;
+        var member = spec.PerMember;
+        var gpuMilli = member.GpuMilli * spec.GangSize;
         foreach (var capacity in choice.Order)
         {
             foreach (var p in candidates)
@@ -249,7 +302,7 @@ internal sealed class DecisionCycle
                     continue;
                 }
 
-                anyCapacityCandidate = true;
+                state.AnyCapacityCandidate = true;
                 if (!CouldFit(p, member, spec.GangSize))
                 {
                     continue;
@@ -260,15 +313,19 @@ internal sealed class DecisionCycle
                 var block = CostBlock(spec, team, estimate);
                 if (block is not null)
                 {
-                    costBlock ??= block;
-                    costBlockEstimate = estimate;
+                    if (state.CostBlock is null)
+                    {
+                        state.CostBlock = block;
+                        state.CostBlockEstimate = estimate;
+                    }
+
                     continue;
                 }
 
                 var backfill = false;
-                if (_reservations[p] is { } reservation && !reservation.Allows(now + spec.ExpectedDuration, request.GpuMilli, out backfill))
+                if (_reservations[p] is { } reservation && !reservation.Allows(now + spec.ExpectedDuration, gpuMilli, out backfill))
                 {
-                    reservedBlock = true;
+                    state.ReservedBlock = true;
                     continue;
                 }
 
@@ -276,52 +333,32 @@ internal sealed class DecisionCycle
                 {
                     if (_reservations[p] is { } r && !backfill)
                     {
-                        r.ExtraGpuMilli -= request.GpuMilli;
+                        r.ExtraGpuMilli -= gpuMilli;
                     }
 
-                    var fallback = capacity == CapacityType.OnDemand && choice.FallbackReason is not null;
-                    var placement = new Placement(pool.Name, capacity, NodeNames(nodes), usdPerHour, onDemandPerHour, borrowed, fallback, backfill);
-                    Commit(job, p, nodes, estimate);
-                    var reason = fallback ? choice.FallbackReason! : backfill ? ReasonCodes.Backfilled : borrowed ? ReasonCodes.BorrowedQuota : ReasonCodes.Admitted;
-                    return new Decision(job.Id, DecisionOutcome.Admit, reason, $"placed on {pool.Name} ({capacity}) at {usdPerHour:0.####} USD/h, estimate {estimate:0.##} USD", placement, estimate);
+                    found = new Found(p, capacity, nodes, usdPerHour, onDemandPerHour, estimate, backfill);
+                    return true;
                 }
             }
         }
 
-        if (!anyCapacityCandidate)
+        found = default;
+        return false;
+    }
+
+    private Decision Admit(Job job, Found found, CapacityChoice choice, bool borrowed, List<string>? victims)
+    {
+        var pool = _pools[found.Pool];
+        var fallback = found.Capacity == CapacityType.OnDemand && choice.FallbackReason is not null;
+        var placement = new Placement(pool.Name, found.Capacity, NodeNames(found.Nodes), found.UsdPerHour, found.OnDemandUsdPerHour, borrowed, fallback, found.Backfill);
+        Commit(job, found.Pool, found.Nodes, found.Estimate);
+        if (victims is not null)
         {
-            return new Decision(job.Id, DecisionOutcome.Wait, ReasonCodes.NoMatchingPool, $"no {string.Join(" or ", choice.Order)} pool matches the request");
+            return new Decision(job.Id, DecisionOutcome.Admit, ReasonCodes.Preempting, $"team '{job.Spec.Team}' is within its quota; preempting {victims.Count} borrowing job(s) on {pool.Name}", placement, found.Estimate, victims);
         }
 
-        if (withinNominal && !borrowed)
-        {
-            var preempted = TryPreempt(job, candidates, choice);
-            if (preempted is not null)
-            {
-                return preempted;
-            }
-        }
-
-        if (costBlock is not null && !reservedBlock)
-        {
-            // Every pool with capacity was ruled out by cost: hold rather than wait.
-            return new Decision(job.Id, DecisionOutcome.Hold, costBlock, CostMessage(costBlock, spec, team, costBlockEstimate), EstimatedCostUsd: costBlockEstimate);
-        }
-
-        if (_snapshot.Policy.Backfill)
-        {
-            Reserve(candidates, choice, request.GpuMilli);
-        }
-
-        if (reservedBlock)
-        {
-            return new Decision(job.Id, DecisionOutcome.Wait, ReasonCodes.ReservedForHigherPriority, "the free capacity is reserved for a blocked higher-priority job and this job would delay it");
-        }
-
-        var spotOnly = choice.Order.Count == 1 && choice.Order[0] == CapacityType.Spot;
-        return spotOnly
-            ? new Decision(job.Id, DecisionOutcome.Wait, ReasonCodes.WaitingForSpot, _waitingForSpotMessage)
-            : new Decision(job.Id, DecisionOutcome.Wait, ReasonCodes.NoCapacity, NoCapacityMessage(choice));
+        var reason = fallback ? choice.FallbackReason! : found.Backfill ? ReasonCodes.Backfilled : borrowed ? ReasonCodes.BorrowedQuota : ReasonCodes.Admitted;
+        return new Decision(job.Id, DecisionOutcome.Admit, reason, $"placed on {pool.Name} ({found.Capacity}) at {found.UsdPerHour:0.####} USD/h, estimate {found.Estimate:0.##} USD", placement, found.Estimate);
     }
 
     private string NoCapacityMessage(CapacityChoice choice)
@@ -357,7 +394,8 @@ internal sealed class DecisionCycle
 
     private int[] MatchingPools(JobSpec spec, Resources member)
     {
-        var key = (spec.GpuType, spec.MinGpuMemoryGiB, spec.IsFractional, member);
+        var models = spec.GpuModels is { Count: > 0 } allowed ? string.Join('|', allowed) : null;
+        var key = (spec.GpuType, models, spec.MinGpuMemoryGiB, spec.IsFractional, member);
         if (_matchingPools.TryGetValue(key, out var cached))
         {
             return cached;
@@ -368,6 +406,11 @@ internal sealed class DecisionCycle
         {
             var pool = _pools[p];
             if (spec.GpuType is { } type && !string.Equals(type, pool.GpuModel, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (models is not null && !spec.GpuModels!.Contains(pool.GpuModel, StringComparer.OrdinalIgnoreCase))
             {
                 continue;
             }
@@ -414,8 +457,14 @@ internal sealed class DecisionCycle
 
         var chosen = new int[gang];
         var placed = 0;
+        var ceiling = _poolGroup[p] >= 0;
         for (var n = _poolStart[p]; n < _poolStart[p + 1] && placed < gang; n++)
         {
+            if (ceiling && _occupancy[n] == 0 && !MayOpen(p))
+            {
+                continue;
+            }
+
             while (placed < gang && _freeGpu[n] >= member.GpuMilli && _freeCpu[n] >= member.CpuMilli && _freeMem[n] >= member.MemoryMiB)
             {
                 Take(n, member);
@@ -430,7 +479,8 @@ internal sealed class DecisionCycle
                 Give(chosen[m], member);
             }
 
-            // Capacity only shrinks within a cycle (until a preemption frees some), so this shape cannot fit later either.
+            // Capacity only shrinks within a cycle (until a preemption frees some), so this shape cannot fit later either;
+            // a ceiling shared with other pools only shrinks too.
             _failedShapes.Add(shape);
             return false;
         }
@@ -445,6 +495,10 @@ internal sealed class DecisionCycle
         _freeGpu[n] -= member.GpuMilli;
         _freeCpu[n] -= member.CpuMilli;
         _freeMem[n] -= member.MemoryMiB;
+        if (_occupancy[n]++ == 0 && _groupCeiling.Length > 0 && _poolGroup[PoolOf(n)] is var g and >= 0)
+        {
+            _groupBusy[g]++;
+        }
     }
 
     private void Give(int n, Resources member)
@@ -452,6 +506,39 @@ internal sealed class DecisionCycle
         _freeGpu[n] += member.GpuMilli;
         _freeCpu[n] += member.CpuMilli;
         _freeMem[n] += member.MemoryMiB;
+        if (--_occupancy[n] == 0 && _groupCeiling.Length > 0 && _poolGroup[PoolOf(n)] is var g and >= 0)
+        {
+            _groupBusy[g]--;
+        }
+    }
+
+    /// <summary>Whether an empty node of pool <paramref name="p"/> may be started: its ceiling group has a node to spare.</summary>
+    private bool MayOpen(int p) => _poolGroup[p] is var g && (g < 0 || _groupBusy[g] < _groupCeiling[g]);
+
+    private static (int[] PoolGroup, int[] Ceiling) CeilingGroups(PoolSpec[] pools)
+    {
+        var poolGroup = new int[pools.Length];
+        var ceilings = new List<int>();
+        var byName = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var p = 0; p < pools.Length; p++)
+        {
+            if (pools[p].CeilingGroup is not { } name)
+            {
+                poolGroup[p] = -1;
+                continue;
+            }
+
+            if (!byName.TryGetValue(name, out var g))
+            {
+                byName[name] = g = ceilings.Count;
+                ceilings.Add(0);
+            }
+
+            poolGroup[p] = g;
+            ceilings[g] = Math.Max(ceilings[g], pools[p].NodeCount);
+        }
+
+        return (poolGroup, [.. ceilings]);
     }
 
     private void Commit(Job job, int pool, int[] nodes, decimal estimate)
@@ -509,7 +596,7 @@ internal sealed class DecisionCycle
         return ~index - 1;
     }
 
-    private Decision? TryPreempt(Job job, int[] candidates, CapacityChoice choice)
+    private Decision? TryPreempt(Job job, TeamUsage team, int[] candidates, CapacityChoice choice, SearchState search)
     {
         // Only borrowers can be preempted; most cycles have none.
         var anyBorrower = false;
@@ -525,6 +612,8 @@ internal sealed class DecisionCycle
 
         // A shape that could not be made to fit by preempting every borrower in these pools will not fit later in this
         // cycle either (capacity only shrinks; jobs admitted this cycle are never victims), until a preemption succeeds.
+        // Failures caused by this job's own caps (max cost, budget) are not remembered: another job of the same shape
+        // may pass them. (Reservations only tighten within a cycle, like capacity.)
         var memo = (candidates, job.Spec.PerMember, job.Spec.GangSize, choice.Order);
         if (_failedPreemptions.Contains(memo))
         {
@@ -545,6 +634,7 @@ internal sealed class DecisionCycle
         }
 
         var removed = new List<RunningEntry>();
+        var capped = false;
         foreach (var victim in victims)
         {
             var owner = _teams[victim.Job.Spec.Team];
@@ -555,25 +645,20 @@ internal sealed class DecisionCycle
 
             Release(victim);
             removed.Add(victim);
-            foreach (var capacity in choice.Order)
+            var attempt = new SearchState();
+            var placed = TryFind(job.Spec, team, candidates, choice, attempt, out var found);
+            if (attempt.CostBlock is not null && search.CostBlock is null)
             {
-                foreach (var p in candidates)
-                {
-                    var pool = _pools[p];
-                    if (pool.Capacity != capacity || !TryPlace(p, job.Spec.PerMember, job.Spec.GangSize, out var nodes))
-                    {
-                        continue;
-                    }
+                search.CostBlock = attempt.CostBlock;
+                search.CostBlockEstimate = attempt.CostBlockEstimate;
+            }
 
-                    var (usdPerHour, onDemandPerHour) = Rates(pool, job.Spec.PerMember, job.Spec.GangSize);
-                    var estimate = RunCost.Usd(usdPerHour, job.Spec.ExpectedDuration);
-                    var fallback = capacity == CapacityType.OnDemand && choice.FallbackReason is not null;
-                    Commit(job, p, nodes, estimate);
-                    var placement = new Placement(pool.Name, capacity, NodeNames(nodes), usdPerHour, onDemandPerHour, Fallback: fallback);
-                    var ids = removed.Select(r => r.Job.Id).ToList();
-                    _failedPreemptions.Clear();
-                    return new Decision(job.Id, DecisionOutcome.Admit, ReasonCodes.Preempting, $"team '{job.Spec.Team}' is within its quota; preempting {ids.Count} borrowing job(s) on {pool.Name}", placement, estimate, ids);
-                }
+            search.ReservedBlock |= attempt.ReservedBlock;
+            capped |= attempt.CostBlock is not null;
+            if (placed)
+            {
+                _failedPreemptions.Clear();
+                return Admit(job, found, choice, borrowed: false, removed.ConvertAll(r => r.Job.Id));
             }
         }
 
@@ -582,7 +667,11 @@ internal sealed class DecisionCycle
             Restore(victim);
         }
 
-        _failedPreemptions.Add(memo);
+        if (!capped)
+        {
+            _failedPreemptions.Add(memo);
+        }
+
         return null;
     }
 
@@ -601,7 +690,8 @@ internal sealed class DecisionCycle
         _poolFreeGpu[entry.Pool] += member.GpuMilli * entry.Nodes.Length;
         _teams[entry.Job.Spec.Team].Used -= entry.Job.Spec.Total;
         _cohortUsage -= entry.Job.Spec.Total.GpuMilli;
-        _failedShapes.RemoveWhere(s => s.Pool == entry.Pool);
+        var group = _poolGroup[entry.Pool];
+        _failedShapes.RemoveWhere(s => s.Pool == entry.Pool || (group >= 0 && _poolGroup[s.Pool] == group));
     }
 
     private void Restore(RunningEntry entry)
@@ -655,6 +745,11 @@ internal sealed class DecisionCycle
             parts.Add($"GPU type {spec.GpuType}");
         }
 
+        if (spec.GpuModels is { Count: > 0 } models)
+        {
+            parts.Add($"GPU model {string.Join(" or ", models)}");
+        }
+
         if (spec.MinGpuMemoryGiB is not null)
         {
             parts.Add($"at least {spec.MinGpuMemoryGiB} GiB per GPU");
@@ -668,6 +763,21 @@ internal sealed class DecisionCycle
         parts.Add($"{spec.PerMember} per member");
         return $"no pool offers {string.Join(", ", parts)}";
     }
+
+    /// <summary>Why a placement search found nothing, gathered over the pools it tried.</summary>
+    private sealed class SearchState
+    {
+        public bool AnyCapacityCandidate { get; set; }
+
+        public string? CostBlock { get; set; }
+
+        public decimal CostBlockEstimate { get; set; }
+
+        public bool ReservedBlock { get; set; }
+    }
+
+    /// <summary>A placement the search found: pool, capacity, the node of each member, prices and estimate.</summary>
+    private readonly record struct Found(int Pool, CapacityType Capacity, int[] Nodes, decimal UsdPerHour, decimal OnDemandUsdPerHour, decimal Estimate, bool Backfill);
 
     private sealed class TeamUsage(TeamSpec spec, decimal spendUsd)
     {

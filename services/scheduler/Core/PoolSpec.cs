@@ -15,6 +15,11 @@ namespace MlPlatform.Scheduler.Core;
 /// <param name="OnDemandNodeUsdPerHour">The on-demand price of one node (equal to <paramref name="NodeUsdPerHour"/> for on-demand pools).</param>
 /// <param name="AllowsSharing">Whether jobs may ask for a fraction of a GPU here (MIG / time slicing).</param>
 /// <param name="InstanceType">The cloud instance type, for node selectors.</param>
+/// <param name="CeilingGroup">
+/// Pools with the same group share one ceiling of nodes in use: at most the largest <see cref="NodeCount"/> among them
+/// hold work at once (for example a spot and an on-demand copy of one node shape, where capacity of either kind is
+/// bought up to one limit). Null: the pool's own nodes are its only limit.
+/// </param>
 public sealed record PoolSpec(
     string Name,
     CapacityType Capacity,
@@ -27,7 +32,8 @@ public sealed record PoolSpec(
     decimal NodeUsdPerHour,
     decimal OnDemandNodeUsdPerHour,
     bool AllowsSharing = false,
-    string? InstanceType = null)
+    string? InstanceType = null,
+    string? CeilingGroup = null)
 {
     /// <summary>The allocatable resources of one node.</summary>
     public Resources NodeCapacity => new(GpusPerNode * 1000L, CpuMilliPerNode, MemoryMiBPerNode);

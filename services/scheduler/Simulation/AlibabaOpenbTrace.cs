@@ -4,15 +4,31 @@ using MlPlatform.Scheduler.Core;
 namespace MlPlatform.Scheduler.Simulation;
 
 /// <summary>
-/// The Alibaba GPU cluster trace 2023 (openb): its GPU node list becomes pools (one spot and one on-demand copy of each
-/// node shape), its pods become jobs (arrival = creation time, work = deletion − scheduled time, fractional GPUs from
-/// <c>gpu_milli</c>). Node models are priced per GPU from the AWS instance type named in <see cref="PriceMap"/>.
+/// The Alibaba GPU cluster trace 2023 (openb): its GPU node list becomes pools, its pods become jobs (arrival = creation
+/// time, work = deletion − scheduled time, fractional GPUs from <c>gpu_milli</c>, the GPU models of <c>gpu_spec</c> as
+/// a constraint). Equal capacity: every node shape is one spot and one on-demand pool in one ceiling group, so at most
+/// the trace's own node count of that shape is in use, whichever capacity type it is bought as. Node models are priced
+/// per GPU from the AWS instance type named in <see cref="PriceMap"/>.
 /// </summary>
+/// <remarks>
+/// Pod lists without times (the <c>multigpu*</c> variants have only resources) get the arrival model of
+/// <see cref="LoadFile"/>: Poisson arrivals at the reference list's mean rate and run times drawn from its run times.
+/// </remarks>
 public static class AlibabaOpenbTrace
 {
+    /// <summary>The GPU node list of the trace.</summary>
+    public const string NodeListFile = "openb_node_list_gpu_node.csv";
+
+    /// <summary>The default pod list (the one with real times).</summary>
+    public const string DefaultPodListFile = "openb_pod_list_default.csv";
+
+    private static readonly string[] NodeColumns = ["cpu_milli", "memory_mib", "gpu", "model"];
+    private static readonly string[] PodColumns = ["name", "cpu_milli", "memory_mib", "num_gpu", "gpu_milli"];
+    private static readonly string[] TimeColumns = ["creation_time", "scheduled_time", "deletion_time"];
+
     /// <summary>Trace GPU model → (AWS instance type, its GPU count) used to price one GPU of that model in us-east-1.</summary>
     /// <remarks>P100 has no current AWS offering and is priced as T4 (similar class); G2/G3 are Alibaba-internal names,
-    /// priced as 8×A10G (g5.48xlarge) and 8×A100 (p4d.24xlarge).</remarks>
+    /// priced as 8×A10G (g5.48xlarge) and 8×A100 (p4d.24xlarge); a model not listed is priced as A10G (g5.12xlarge).</remarks>
     public static IReadOnlyDictionary<string, string> PriceMap { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["T4"] = "g4dn.12xlarge",
@@ -24,13 +40,60 @@ public static class AlibabaOpenbTrace
         ["G3"] = "p4d.24xlarge",
     };
 
-    /// <summary>Loads the node list and pods from <paramref name="directory"/>; <paramref name="maxPods"/> keeps the first pods by arrival.</summary>
-    public static (SimCluster Cluster, IReadOnlyList<SimJob> Jobs) Load(string directory, PriceCatalog catalog, int maxPods = int.MaxValue, string region = "us-east-1")
+    /// <summary>Loads the default pod list and the node list from <paramref name="directory"/>; <paramref name="maxPods"/> keeps the first pods by arrival.</summary>
+    public static (SimCluster Cluster, IReadOnlyList<SimJob> Jobs) Load(string directory, PriceCatalog catalog, int maxPods = int.MaxValue, string region = "us-east-1") =>
+        LoadFile(Path.Combine(directory, DefaultPodListFile), Path.Combine(directory, NodeListFile), catalog, null, maxPods, region);
+
+    /// <summary>
+    /// Loads the pod list <paramref name="podFile"/> onto the node list <paramref name="nodeFile"/>. A pod list without
+    /// creation/scheduled/deletion times gets arrivals as a Poisson process at the mean rate of
+    /// <paramref name="timesFrom"/> (a pod list with times; the default list beside the node list when null) and run
+    /// times drawn from that list's run times of pods of the same kind (GPU or CPU-only), seeded by <paramref name="seed"/>.
+    /// Pods that never ran (no scheduled or deletion time) are left out.
+    /// </summary>
+    /// <exception cref="TraceFormatException">A file misses a column or has a bad cell (the message names file, row and column).</exception>
+    public static (SimCluster Cluster, IReadOnlyList<SimJob> Jobs) LoadFile(string podFile, string nodeFile, PriceCatalog catalog, string? timesFrom = null, int maxPods = int.MaxValue, string region = "us-east-1", int seed = 17)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        var nodes = TraceData.Read(Path.Combine(directory, "openb_node_list_gpu_node.csv"));
+        var pools = Pools(nodeFile, catalog, region);
+        var pods = TraceData.Read(podFile, PodColumns);
+        var start = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        List<SimJob> jobs;
+        if (TimeColumns.All(pods.Has))
+        {
+            jobs = [.. pods.Rows.Where(Ran).Select(p => Job(p, start.AddSeconds(p.Long("creation_time", 0)), Work(p)))];
+        }
+        else
+        {
+            var reference = timesFrom ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(nodeFile))!, DefaultPodListFile);
+            var model = ArrivalModel.From(TraceData.Read(reference, [.. PodColumns, .. TimeColumns]));
+            var random = new Random(seed);
+            var at = start;
+            jobs = [];
+            foreach (var pod in pods.Rows)
+            {
+                var gpu = pod.Long("num_gpu", 0) > 0;
+                jobs.Add(Job(pod, at, model.RunTime(random, gpu)));
+                at += model.InterArrival(random);
+            }
+        }
+
+        jobs = [.. jobs.OrderBy(j => j.Arrival).ThenBy(j => j.Id, StringComparer.Ordinal).Take(maxPods)];
+        var ceilingGpus = pools.Where(p => p.Capacity == CapacityType.OnDemand).Sum(p => (double)p.GpusPerNode * p.NodeCount);
+        var cluster = new SimCluster(pools, [new TeamSpec("alibaba", (decimal)ceilingGpus)], [new QueueSpec("default", 0)], ceilingGpus);
+        return (cluster, jobs);
+    }
+
+    private static List<PoolSpec> Pools(string nodeFile, PriceCatalog catalog, string region)
+    {
+        var nodes = TraceData.Read(nodeFile, NodeColumns).Rows.Where(n => n.Long("gpu", 0) > 0).ToList();
+        if (nodes.Count == 0)
+        {
+            throw new TraceFormatException(nodeFile, 1, "gpu", "no node has a GPU");
+        }
+
         var shapes = nodes
-            .GroupBy(n => (Model: n["model"], Gpus: (int)TraceData.Long(n, "gpu"), Cpu: TraceData.Long(n, "cpu_milli"), Mem: TraceData.Long(n, "memory_mib")))
+            .GroupBy(n => (Model: n.Text("model"), Gpus: (int)n.Long("gpu", 0), Cpu: n.Long("cpu_milli", 0), Mem: n.Long("memory_mib", 0)))
             .OrderBy(g => g.Key.Model, StringComparer.Ordinal).ThenBy(g => g.Key.Gpus).ThenBy(g => g.Key.Cpu).ThenBy(g => g.Key.Mem)
             .ToList();
         var pools = new List<PoolSpec>();
@@ -42,11 +105,12 @@ public static class AlibabaOpenbTrace
             var perGpuOnDemand = catalog.HourlyPrice(Cloud.Aws, instance, region, CapacityType.OnDemand).UsdPerHour / offering.GpuCount;
             var perGpuSpot = catalog.HourlyPrice(Cloud.Aws, instance, region, CapacityType.Spot).UsdPerHour / offering.GpuCount;
             var memory = GpuModels.MemoryGiB(offering.Gpu.Name) ?? 16;
+            var group = $"{shape.Key.Model.ToLowerInvariant()}-{index}";
             foreach (var capacity in (CapacityType[])[CapacityType.Spot, CapacityType.OnDemand])
             {
                 var perGpu = capacity == CapacityType.Spot ? perGpuSpot : perGpuOnDemand;
                 pools.Add(new PoolSpec(
-                    $"{shape.Key.Model.ToLowerInvariant()}-{index}-{(capacity == CapacityType.Spot ? "spot" : "od")}",
+                    $"{group}-{(capacity == CapacityType.Spot ? "spot" : "od")}",
                     capacity,
                     shape.Key.Model,
                     memory,
@@ -57,42 +121,91 @@ public static class AlibabaOpenbTrace
                     perGpu * shape.Key.Gpus,
                     perGpuOnDemand * shape.Key.Gpus,
                     AllowsSharing: true,
-                    InstanceType: instance));
+                    InstanceType: instance,
+                    CeilingGroup: group));
             }
 
             index++;
         }
 
-        var traceGpus = nodes.Sum(n => (double)TraceData.Long(n, "gpu"));
-        var start = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
-        var jobs = TraceData.Read(Path.Combine(directory, "openb_pod_list_default.csv"))
-            .Where(p => p["scheduled_time"].Length > 0 && p["deletion_time"].Length > 0)
-            .Select(p =>
+        return pools;
+    }
+
+    private static bool Ran(TraceRow pod) =>
+        pod.Text("creation_time").Length > 0 && pod.Text("scheduled_time").Length > 0 && pod.Text("deletion_time").Length > 0;
+
+    private static TimeSpan Work(TraceRow pod) =>
+        TimeSpan.FromSeconds(Math.Max(1, pod.Long("deletion_time", 0) - pod.Long("scheduled_time", 0)));
+
+    private static SimJob Job(TraceRow pod, DateTimeOffset arrival, TimeSpan work)
+    {
+        var gpusPerPod = pod.Long("num_gpu", 0);
+        var milli = pod.Long("gpu_milli", 0);
+        if (milli > 1000)
+        {
+            throw pod.Error("gpu_milli", $"{milli} is more than one GPU (1000)");
+        }
+
+        var gpus = gpusPerPod == 0 ? 0m : gpusPerPod == 1 ? milli / 1000m : gpusPerPod;
+        var spec = new JobSpec(
+            "alibaba",
+            "default",
+            0,
+            gpus,
+            null,
+            null,
+            pod.Long("cpu_milli", 0),
+            pod.Long("memory_mib", 0),
+            "trace@sha256:" + new string('0', 64),
+            ["replay"],
+            work,
+            CheckpointPath: "trace://checkpoint",
+            GpuModels: gpus > 0 ? GpuSpec(pod) : null);
+        return new SimJob(pod.Text("name"), arrival, spec, work);
+    }
+
+    /// <summary>The models of <c>gpu_spec</c> (<c>V100M16|V100M32</c>); empty or <c>nan</c> is no constraint.</summary>
+    private static string[]? GpuSpec(TraceRow pod)
+    {
+        if (!pod.Has("gpu_spec"))
+        {
+            return null;
+        }
+
+        var text = pod.Text("gpu_spec");
+        if (text.Length == 0 || text.Equals("nan", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var models = text.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal).ToArray();
+        return models.Length > 0 ? models : throw pod.Error("gpu_spec", $"'{text}' names no GPU model");
+    }
+
+    /// <summary>Arrivals and run times for pod lists without times, drawn from a pod list with them.</summary>
+    private sealed class ArrivalModel(double meanInterArrivalSeconds, double[] gpuRunTimes, double[] cpuRunTimes)
+    {
+        public static ArrivalModel From(TraceTable reference)
+        {
+            var ran = reference.Rows.Where(Ran).ToList();
+            if (ran.Count < 2)
             {
-                var gpusPerPod = TraceData.Long(p, "num_gpu");
-                var milli = TraceData.Long(p, "gpu_milli");
-                var gpus = gpusPerPod == 0 ? 0m : gpusPerPod == 1 ? Math.Min(1m, milli / 1000m) : gpusPerPod;
-                var work = TimeSpan.FromSeconds(Math.Max(1, TraceData.Long(p, "deletion_time") - TraceData.Long(p, "scheduled_time")));
-                var spec = new JobSpec(
-                    "alibaba",
-                    "default",
-                    0,
-                    gpus,
-                    null,
-                    null,
-                    TraceData.Long(p, "cpu_milli"),
-                    TraceData.Long(p, "memory_mib"),
-                    "trace@sha256:" + new string('0', 64),
-                    ["replay"],
-                    work,
-                    CheckpointPath: "trace://checkpoint");
-                return new SimJob(p["name"], start.AddSeconds(TraceData.Long(p, "creation_time")), spec, work);
-            })
-            .OrderBy(j => j.Arrival).ThenBy(j => j.Id, StringComparer.Ordinal)
-            .Take(maxPods)
-            .ToList();
-        var totalGpus = pools.Where(p => p.Capacity == CapacityType.OnDemand).Sum(p => (decimal)p.GpusPerNode * p.NodeCount) * 2;
-        var cluster = new SimCluster(pools, [new TeamSpec("alibaba", totalGpus)], [new QueueSpec("default", 0)], traceGpus);
-        return (cluster, jobs);
+                throw new TraceFormatException(reference.Path, 1, "creation_time", "needs at least two pods with times to model arrivals");
+            }
+
+            var arrivals = ran.Select(p => p.Long("creation_time", 0)).ToList();
+            var mean = (double)(arrivals.Max() - arrivals.Min()) / (ran.Count - 1);
+            var gpu = ran.Where(p => p.Long("num_gpu", 0) > 0).Select(p => Work(p).TotalSeconds).ToArray();
+            var cpu = ran.Where(p => p.Long("num_gpu", 0) == 0).Select(p => Work(p).TotalSeconds).ToArray();
+            return new ArrivalModel(mean, gpu.Length > 0 ? gpu : cpu, cpu.Length > 0 ? cpu : gpu);
+        }
+
+        public TimeSpan InterArrival(Random random) => TimeSpan.FromSeconds(-Math.Log(1 - random.NextDouble()) * meanInterArrivalSeconds);
+
+        public TimeSpan RunTime(Random random, bool gpu)
+        {
+            var from = gpu ? gpuRunTimes : cpuRunTimes;
+            return TimeSpan.FromSeconds(from[random.Next(from.Length)]);
+        }
     }
 }

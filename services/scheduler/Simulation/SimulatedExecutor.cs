@@ -16,6 +16,7 @@ public sealed class SimulatedExecutor : IJobExecutor, INodeAvailability
     private readonly Dictionary<string, DateTimeOffset> _downUntil = new(StringComparer.Ordinal);
     private readonly PriorityQueue<(string Id, int Attempt), DateTimeOffset> _ends = new();
     private readonly Dictionary<string, HashSet<(string, int)>> _runsOnNode = new(StringComparer.Ordinal);
+    private readonly List<(DateTimeOffset Start, DateTimeOffset End, double Gpus)> _allocations = [];
 
     public SimulatedExecutor(TimeProvider clock, IEnumerable<SimJob> jobs, InterruptionModel interruptions)
     {
@@ -35,6 +36,26 @@ public sealed class SimulatedExecutor : IJobExecutor, INodeAvailability
 
     /// <summary>GPU-seconds allocated to runs so far (including lost work).</summary>
     public double AllocatedGpuSeconds { get; private set; }
+
+    /// <summary>GPU-seconds of ended runs (lost work included) that fall between <paramref name="from"/> and <paramref name="to"/>.</summary>
+    public double AllocatedGpuSecondsWithin(DateTimeOffset from, DateTimeOffset to)
+    {
+        var sum = 0d;
+        foreach (var (start, end, gpus) in _allocations)
+        {
+            var overlap = (Min(end, to) - Max(start, from)).TotalSeconds;
+            if (overlap > 0)
+            {
+                sum += gpus * overlap;
+            }
+        }
+
+        return sum;
+    }
+
+    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
     /// <inheritdoc/>
     public Task StartAsync(Job job, CancellationToken cancellationToken)
@@ -97,6 +118,7 @@ public sealed class SimulatedExecutor : IJobExecutor, INodeAvailability
                 run.Outcome = RunStatus.Succeeded;
                 _remaining[job.Id] = TimeSpan.Zero;
                 AllocatedGpuSeconds += run.Gpus * (run.End - run.Start).TotalSeconds;
+                _allocations.Add((run.Start, run.End, run.Gpus));
             }
 
             if (run.Outcome is not null)
@@ -201,6 +223,7 @@ public sealed class SimulatedExecutor : IJobExecutor, INodeAvailability
         var now = _clock.GetUtcNow();
         var elapsed = now - run.Start;
         AllocatedGpuSeconds += run.Gpus * elapsed.TotalSeconds;
+        _allocations.Add((run.Start, now, run.Gpus));
         // Work is kept up to the last checkpoint.
         var kept = _checkpointInterval > TimeSpan.Zero ? TimeSpan.FromTicks(elapsed.Ticks / _checkpointInterval.Ticks * _checkpointInterval.Ticks) : TimeSpan.Zero;
         _remaining[id] = _remaining[id] - kept;

@@ -8,12 +8,23 @@ namespace MlPlatform.Scheduler.Simulation;
 /// <param name="OnDemandEquivalentUsd">What the same run time would have cost on-demand.</param>
 /// <param name="JctP50Seconds">Median job completion time (finish − arrival).</param>
 /// <param name="JctP95Seconds">95th percentile job completion time.</param>
-/// <param name="GpuUtilisation">Allocated GPU time over (the trace cluster's GPUs × makespan).</param>
+/// <param name="JctP99Seconds">99th percentile job completion time.</param>
+/// <param name="QueueWaitP50Seconds">Median time a job spent queued (over all its attempts).</param>
+/// <param name="QueueWaitP95Seconds">95th percentile of the time queued.</param>
+/// <param name="GpuUtilisation">
+/// Allocated GPU time (lost work included) over the ceiling's GPUs × the arrival window (first to last arrival, the
+/// same for every strategy; the makespan when every job arrives at once).
+/// </param>
+/// <param name="MakespanGpuUtilisation">Allocated GPU time over the ceiling's GPUs × the makespan (first arrival to last finish).</param>
 /// <param name="Fallbacks">Admissions of spot-eligible jobs to on-demand.</param>
 /// <param name="SpotReclaims">Runs ended by spot reclaims.</param>
 /// <param name="Preemptions">Runs preempted for quota owners.</param>
 /// <param name="Cycles">Scheduling cycles run.</param>
 /// <param name="MakespanHours">First arrival to last finish.</param>
+/// <param name="JobCompletionSeconds">Every completed job's completion time, sorted (to pool percentiles over several replays).</param>
+/// <param name="QueueWaitSeconds">Every completed job's time queued, sorted.</param>
+/// <param name="WindowGpuSeconds">The numerator of <paramref name="GpuUtilisation"/>.</param>
+/// <param name="WindowCapacityGpuSeconds">The denominator of <paramref name="GpuUtilisation"/>.</param>
 public sealed record SimulationResult(
     string Strategy,
     int Jobs,
@@ -22,9 +33,25 @@ public sealed record SimulationResult(
     decimal OnDemandEquivalentUsd,
     double JctP50Seconds,
     double JctP95Seconds,
+    double JctP99Seconds,
+    double QueueWaitP50Seconds,
+    double QueueWaitP95Seconds,
     double GpuUtilisation,
+    double MakespanGpuUtilisation,
     int Fallbacks,
     int SpotReclaims,
     int Preemptions,
     int Cycles,
-    double MakespanHours);
+    double MakespanHours,
+    IReadOnlyList<double> JobCompletionSeconds,
+    IReadOnlyList<double> QueueWaitSeconds,
+    double WindowGpuSeconds,
+    double WindowCapacityGpuSeconds)
+{
+    /// <summary>The <paramref name="q"/> quantile (nearest rank) of sorted <paramref name="sorted"/>; 0 when empty.</summary>
+    public static double Percentile(IReadOnlyList<double> sorted, double q)
+    {
+        ArgumentNullException.ThrowIfNull(sorted);
+        return sorted.Count == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(q * sorted.Count) - 1, 0, sorted.Count - 1)];
+    }
+}

@@ -21,10 +21,11 @@ public static class TraceSimulator
         var arrivals = new Queue<SimJob>(jobs.OrderBy(j => j.Arrival).ThenBy(j => j.Id, StringComparer.Ordinal));
         if (arrivals.Count == 0)
         {
-            return new SimulationResult(policy.CapacityStrategy, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+            return new SimulationResult(policy.CapacityStrategy, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, [], [], 0, 0);
         }
 
         var start = arrivals.Peek().Arrival;
+        var lastArrival = jobs.Max(j => j.Arrival);
         var clock = new VirtualClock(start);
         var store = new InMemoryJobStore();
         var executor = new SimulatedExecutor(clock, jobs, interruptions);
@@ -112,22 +113,35 @@ public static class TraceSimulator
         var all = await store.ListAsync(new JobQuery(Limit: int.MaxValue), cancellationToken).ConfigureAwait(false);
         var done = all.Where(j => j.State == JobState.Succeeded).ToList();
         var jct = done.Select(j => (j.FinishedAt!.Value - j.SubmittedAt).TotalSeconds).Order().ToList();
+        var waits = done.Select(j => stats.Waited.GetValueOrDefault(j.Id).TotalSeconds).Order().ToList();
         var end = done.Count == 0 ? start : done.Max(j => j.FinishedAt!.Value);
         var makespan = Math.Max(1, (end - start).TotalSeconds);
+        // The arrival window is the same for every strategy (requeues after reclaims do not stretch it); a trace whose
+        // jobs all arrive at once is measured over its makespan.
+        var window = lastArrival > start ? (lastArrival - start).TotalSeconds : makespan;
+        var windowGpuSeconds = executor.AllocatedGpuSecondsWithin(start, start + TimeSpan.FromSeconds(window));
         return new SimulationResult(
             policy.CapacityStrategy,
             jobs.Count,
             done.Count,
             all.Sum(j => j.CostUsd),
             all.Sum(j => j.OnDemandCostUsd),
-            Percentile(jct, 0.50),
-            Percentile(jct, 0.95),
+            SimulationResult.Percentile(jct, 0.50),
+            SimulationResult.Percentile(jct, 0.95),
+            SimulationResult.Percentile(jct, 0.99),
+            SimulationResult.Percentile(waits, 0.50),
+            SimulationResult.Percentile(waits, 0.95),
+            windowGpuSeconds / (cluster.TraceGpus * window),
             executor.AllocatedGpuSeconds / (cluster.TraceGpus * makespan),
             stats.Fallbacks,
             stats.SpotReclaims,
             stats.Preemptions,
             cycles,
-            makespan / 3600);
+            makespan / 3600,
+            jct,
+            waits,
+            windowGpuSeconds,
+            cluster.TraceGpus * window);
     }
 
     private static TimeSpan Exponential(Random random, double ratePerHour) =>
@@ -135,9 +149,6 @@ public static class TraceSimulator
 
     private static DateTimeOffset? Min(DateTimeOffset? a, DateTimeOffset? b) =>
         a is null ? b : b is null ? a : a < b ? a : b;
-
-    private static double Percentile(List<double> sorted, double q) =>
-        sorted.Count == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(q * sorted.Count) - 1, 0, sorted.Count - 1)];
 
     private sealed class Statistics : ISchedulerObserver
     {
@@ -147,11 +158,14 @@ public static class TraceSimulator
 
         public int Preemptions { get; private set; }
 
+        public Dictionary<string, TimeSpan> Waited { get; } = new(StringComparer.Ordinal);
+
         public void CycleCompleted(IReadOnlyList<Decision> decisions, IReadOnlyList<Job> pending, IReadOnlyList<Job> running, DateTimeOffset now) =>
             Fallbacks += decisions.Count(d => d.Placement is { Fallback: true });
 
         public void Admitted(Job job, TimeSpan wait)
         {
+            Waited[job.Id] = Waited.GetValueOrDefault(job.Id) + wait;
         }
 
         public void Evicted(Job job, EvictionKind kind)

@@ -18,6 +18,17 @@ public sealed class SchedulerConfigMapTests
     }
 
     [Fact]
+    public void ATeamWithoutABudgetGetsNoBudgetKeySoTheSchedulerAppliesNone()
+    {
+        var settings = K8sTest.Settings() with { Teams = [new SchedulerTeam("vision", 16, null), new SchedulerTeam("nlp", 8, 0m)] };
+
+        var data = SchedulerConfigMap.Data(settings);
+
+        Assert.False(data.ContainsKey("Scheduler__Teams__0__MonthlyBudgetUsd"));
+        Assert.Equal("0", data["Scheduler__Teams__1__MonthlyBudgetUsd"]);
+    }
+
+    [Fact]
     public void SpotPolicyAndPoolsAreWritten()
     {
         var data = SchedulerConfigMap.Data(K8sTest.Settings());

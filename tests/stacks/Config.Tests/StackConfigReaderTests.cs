@@ -187,6 +187,18 @@ public sealed class StackConfigReaderTests
         Assert.Contains("mlplatform:services is required", error.Errors);
     }
 
+    [Fact]
+    public void ATeamWithoutAMonthlyBudgetHasNoBudgetRatherThanAZeroOne()
+    {
+        var values = Dev();
+        values["teams"] = """[{"name":"vision","gpuQuota":4,"monthlyBudgetUsd":1500},{"name":"nlp","gpuQuota":2}]""";
+
+        var config = Read(values);
+
+        Assert.Equal(1500m, config.Teams.Single(t => t.Name == "vision").MonthlyBudgetUsd);
+        Assert.Null(config.Teams.Single(t => t.Name == "nlp").MonthlyBudgetUsd);
+    }
+
     private static Dictionary<string, string> Dev() =>
         new(StackFile.Load(RepositoryFiles.Root, "dev").Namespace("mlplatform"));
 

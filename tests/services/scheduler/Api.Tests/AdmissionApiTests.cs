@@ -34,6 +34,17 @@ public sealed class AdmissionApiTests : IClassFixture<SchedulerApiFactory>
     }
 
     [Fact]
+    public async Task ATeamWithoutAMonthlyBudgetHasNoBudgetCap()
+    {
+        // The stack leaves the key out when a team has no budget; the same 10 h job that breaks tiny's 1 USD budget is accepted.
+        using var factory = new SchedulerApiFactory();
+        factory.Settings["Scheduler:Teams:2:MonthlyBudgetUsd"] = null;
+        using var tiny = factory.ClientWith(SchedulerApiFactory.TinyToken);
+        var response = await tiny.PostAsJsonAsync("/v1/jobs", Requests.Job(gpus: 1, seconds: 36_000));
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+    }
+
+    [Fact]
     public async Task JobWhoseEstimateExceedsItsMaxCostIsUnprocessable()
     {
         var body = Requests.Job(gpus: 4, seconds: 36_000);

@@ -86,12 +86,13 @@ public sealed class SimulationTests
     }
 
     [Fact]
-    public void AlibabaTraceBecomesSpotAndOnDemandPoolsCoveringEveryNode()
+    public void AlibabaTraceBecomesASpotAndAnOnDemandPoolPerNodeShapeUnderOneCeiling()
     {
         var catalog = PriceCatalogLoader.LoadDirectory(PriceCatalogLoader.DefaultDirectory(AppContext.BaseDirectory));
         var (cluster, jobs) = AlibabaOpenbTrace.Load(Shared("alibaba-openb-2023"), catalog);
         Assert.Equal(1213, cluster.Pools.Where(p => p.Capacity == CapacityType.OnDemand).Sum(p => p.NodeCount));
         Assert.Equal(cluster.TraceGpus, cluster.Pools.Where(p => p.Capacity == CapacityType.Spot).Sum(p => (double)p.GpusPerNode * p.NodeCount));
+        Assert.All(cluster.Pools, p => Assert.Equal(2, cluster.Pools.Count(q => q.CeilingGroup == p.CeilingGroup)));
         Assert.Equal(7255, jobs.Count);
         Assert.Contains(jobs, j => j.Spec.IsFractional);
         Assert.All(cluster.Pools.Where(p => p.Capacity == CapacityType.Spot), p => Assert.True(p.NodeUsdPerHour < p.OnDemandNodeUsdPerHour));
@@ -108,6 +109,136 @@ public sealed class SimulationTests
         Assert.Contains(jobs, j => j.Spec.GangSize > 1);
         Assert.All(jobs, j => Assert.InRange(j.Work.TotalSeconds, 60, 2 * 86_400));
     }
+
+    [Fact]
+    public async Task AtEqualCapacityAFallbackCannotGoBeyondTheSharedNodeCeiling()
+    {
+        // One node shape with a ceiling of one node, bought as spot or on-demand: b waits for a whatever the strategy.
+        var cluster = new SimCluster(
+            [Pool("t4-spot", CapacityType.Spot, 1, 1m) with { CeilingGroup = "t4" }, Pool("t4-od", CapacityType.OnDemand, 1, 4m) with { CeilingGroup = "t4" }],
+            [new TeamSpec("t", 100)],
+            [new QueueSpec("default", 0)],
+            4);
+        var spotFirst = await TraceSimulator.RunAsync(cluster, [Job("a", 0, 2), Job("b", 0, 1)], SchedulingPolicy.Default with { QueueAgeThreshold = TimeSpan.FromMinutes(30) }, NoReclaims);
+        var onDemand = await TraceSimulator.RunAsync(cluster, [Job("a", 0, 2), Job("b", 0, 1)], SchedulingPolicy.Default with { CapacityStrategy = CapacityStrategies.OnDemandOnly }, NoReclaims);
+        Assert.Equal(0, spotFirst.Fallbacks);
+        Assert.Equal(3 * 3600, spotFirst.JctP95Seconds);
+        Assert.Equal(onDemand.JctP95Seconds, spotFirst.JctP95Seconds);
+        Assert.Equal(3m, spotFirst.CostUsd);
+        Assert.Equal(12m, onDemand.CostUsd);
+    }
+
+    [Fact]
+    public async Task ReplayReportsQueueWaitP99AndUtilisationOverTheLoadedWindow()
+    {
+        var policy = SchedulingPolicy.Default with { CapacityStrategy = CapacityStrategies.OnDemandOnly };
+        var result = await TraceSimulator.RunAsync(Cluster(), [Job("a", 0, 2), Job("b", 0, 1)], policy, NoReclaims);
+        Assert.Equal([0d, 2 * 3600d], result.QueueWaitSeconds);
+        Assert.Equal(2 * 3600, result.QueueWaitP95Seconds);
+        Assert.Equal(3 * 3600, result.JctP99Seconds);
+        // Both arrive at once, so the window is the makespan (3 h), the one 4-GPU node busy all of it.
+        Assert.Equal(1d, result.GpuUtilisation, 6);
+        Assert.Equal(1d, result.MakespanGpuUtilisation, 6);
+    }
+
+    [Fact]
+    public void CompressionDividesEveryGapBetweenArrivalsAndKeepsRunTimes()
+    {
+        var jobs = new[] { Job("a", 1, 2), Job("b", 3, 2), Job("c", 9, 2) };
+        var compressed = TraceCompression.Compress(jobs, 4);
+        Assert.Equal([Start.AddHours(1), Start.AddHours(1.5), Start.AddHours(3)], compressed.Select(j => j.Arrival));
+        Assert.All(compressed, j => Assert.Equal(TimeSpan.FromHours(2), j.Work));
+    }
+
+    public static TheoryData<string> OpenbPodLists()
+    {
+        var directory = Shared("alibaba-openb-2023");
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.GetFiles(directory, "openb_pod_list_*.csv").Concat(Directory.GetFiles(Path.Combine(directory, "samples"), "openb_pod_list_*.csv")).Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetRelativePath(directory, file));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(OpenbPodLists))]
+    public void EveryPublicOpenbPodListLoadsWithArrivalsAndRunTimes(string podList)
+    {
+        var directory = Shared("alibaba-openb-2023");
+        var (cluster, jobs) = AlibabaOpenbTrace.LoadFile(Path.Combine(directory, podList), Path.Combine(directory, AlibabaOpenbTrace.NodeListFile), Catalog());
+        Assert.NotEmpty(jobs);
+        Assert.All(jobs, j => Assert.True(j.Work > TimeSpan.Zero, j.Id));
+        Assert.Equal(jobs.OrderBy(j => j.Arrival).Select(j => j.Id), jobs.Select(j => j.Id));
+        Assert.Equal(6212, cluster.TraceGpus);
+    }
+
+    [Fact]
+    public void APodListWithoutTimesGetsPoissonArrivalsAtTheDefaultTracesRate()
+    {
+        var directory = Shared("alibaba-openb-2023");
+        var (_, jobs) = AlibabaOpenbTrace.LoadFile(Path.Combine(directory, "openb_pod_list_multigpu50.csv"), Path.Combine(directory, AlibabaOpenbTrace.NodeListFile), Catalog());
+        Assert.Equal(9061, jobs.Count);
+        var span = (jobs[^1].Arrival - jobs[0].Arrival).TotalSeconds;
+        var mean = span / (jobs.Count - 1);
+        // The default list: 7,255 pods that ran over about 149.3 days, one every ~1,778 s on average.
+        Assert.InRange(mean, 1_778 * 0.9, 1_778 * 1.1);
+        Assert.Contains(jobs, j => j.Spec.GangSize == 1 && j.Spec.Gpus == 8);
+        Assert.True(jobs.Select(j => j.Work).Distinct().Count() > 100, "run times are drawn from a distribution, not one value");
+    }
+
+    [Fact]
+    public void GpuSpecBecomesAGpuModelConstraint()
+    {
+        var directory = Shared("alibaba-openb-2023");
+        var nodes = Path.Combine(directory, AlibabaOpenbTrace.NodeListFile);
+        var (_, constrained) = AlibabaOpenbTrace.LoadFile(Path.Combine(directory, "openb_pod_list_gpuspec33.csv"), nodes, Catalog());
+        var (_, plain) = AlibabaOpenbTrace.LoadFile(Path.Combine(directory, AlibabaOpenbTrace.DefaultPodListFile), nodes, Catalog());
+        Assert.All(plain, j => Assert.Null(j.Spec.GpuModels));
+        Assert.Contains(constrained, j => j.Spec.GpuModels is ["V100M16", "V100M32"]);
+        Assert.InRange(constrained.Count(j => j.Spec.GpuModels is not null), 1_900, 2_400);
+    }
+
+    [Fact]
+    public async Task AGpuModelConstraintChangesWhereAndWhenJobsRun()
+    {
+        var directory = Shared("alibaba-openb-2023");
+        var nodes = Path.Combine(directory, AlibabaOpenbTrace.NodeListFile);
+        var policy = SchedulingPolicy.Default with { CapacityStrategy = CapacityStrategies.OnDemandOnly };
+        var (cluster, constrained) = AlibabaOpenbTrace.LoadFile(Path.Combine(directory, "openb_pod_list_gpuspec33.csv"), nodes, Catalog(), maxPods: 1500);
+        var (_, plain) = AlibabaOpenbTrace.LoadFile(Path.Combine(directory, AlibabaOpenbTrace.DefaultPodListFile), nodes, Catalog(), maxPods: 1500);
+        var a = await TraceSimulator.RunAsync(cluster, TraceCompression.Compress(constrained, 200), policy, NoReclaims);
+        var b = await TraceSimulator.RunAsync(cluster, TraceCompression.Compress(plain, 200), policy, NoReclaims);
+        Assert.NotEqual(a.CostUsd, b.CostUsd);
+    }
+
+    [Theory]
+    [InlineData("name,cpu_milli,memory_mib,num_gpu,gpu_milli\nopenb-pod-0000,12000,16384,one,1000\n", 2, "num_gpu")]
+    [InlineData("name,cpu_milli,memory_mib,num_gpu,gpu_milli\nopenb-pod-0000,12000,16384,1,1000\nopenb-pod-0001,12000,16384,1,1800\n", 3, "gpu_milli")]
+    [InlineData("name,cpu_milli,memory_mib,gpu_milli\nopenb-pod-0000,12000,16384,1000\n", 1, "num_gpu")]
+    public void ABadPodListNamesTheFileRowAndColumn(string content, int row, string column)
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("openb-").FullName, "bad.csv");
+        File.WriteAllText(file, content);
+        var directory = Shared("alibaba-openb-2023");
+        var error = Assert.Throws<TraceFormatException>(() => AlibabaOpenbTrace.LoadFile(file, Path.Combine(directory, AlibabaOpenbTrace.NodeListFile), Catalog()));
+        Assert.Equal(file, error.File);
+        Assert.Equal(row, error.Row);
+        Assert.Equal(column, error.Column);
+        Assert.Contains(file, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EveryPolluxWorkloadOfADirectoryLoads()
+    {
+        var workloads = PolluxTrace.LoadDirectory(Shared("pollux-philly"), Catalog());
+        Assert.Equal(8, workloads.Count);
+        Assert.All(workloads, w => Assert.Equal(160, w.Jobs.Count));
+        Assert.All(workloads, w => Assert.Single(w.Cluster.Pools.Select(p => p.CeilingGroup).Distinct()));
+    }
+
+    private static PriceCatalog Catalog() => PriceCatalogLoader.LoadDirectory(PriceCatalogLoader.DefaultDirectory(AppContext.BaseDirectory));
 
     private static string Shared(string trace) => RepositoryData.Find([AppContext.BaseDirectory], "traces", trace);
 }
