@@ -47,7 +47,7 @@ public static class ResourceModel
     public static PolicyResource FromState(ResourceState state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        var type = state.Type.Length > 0 ? state.Type : PulumiUrn.TypeOf(state.Urn);
+        var type = ResourceTypes.Normalize(state.Type.Length > 0 ? state.Type : PulumiUrn.TypeOf(state.Urn));
         return new PolicyResource(
             state.Urn,
             type,
@@ -126,6 +126,8 @@ public static class ResourceModel
         }
     }
 
+    // A state marked `delete: true` is the old half of a create-before-delete replacement that the engine still has to
+    // delete: its successor is in the same document, so counting both would price and quota the resource twice.
     private static bool IsPolicyRelevant(ResourceState state) =>
-        !state.Type.StartsWith("pulumi:providers:", StringComparison.Ordinal);
+        !state.Type.StartsWith("pulumi:providers:", StringComparison.Ordinal) && state.Delete != true;
 }

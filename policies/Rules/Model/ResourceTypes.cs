@@ -4,8 +4,28 @@ namespace MlPlatform.Policies;
 /// The type tokens the rules and the cost model read: Pulumi.Aws 7.48.0, Pulumi.AzureNative 3.28.0 and
 /// Pulumi.Kubernetes 4.32.0 (plus Karpenter's NodePool custom resource).
 /// </summary>
-public static class ResourceTypes
+public static partial class ResourceTypes
 {
+    /// <summary>
+    /// The type token rules know a resource by: Azure Native's API-versioned tokens
+    /// (<c>azure-native:containerservice/v20240102preview:AgentPool</c>) are the same resources as the unversioned ones
+    /// (<c>azure-native:containerservice:AgentPool</c>), so the version is dropped; every other token is returned as is.
+    /// </summary>
+    public static string Normalize(string type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        if (!type.StartsWith("azure-native:", StringComparison.Ordinal))
+        {
+            return type;
+        }
+
+        var match = VersionedAzureNative().Match(type);
+        return match.Success ? $"azure-native:{match.Groups["module"].Value}:{match.Groups["type"].Value}" : type;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^azure-native:(?<module>[A-Za-z0-9]+)/v[0-9]{8}(?:[a-z]+)?:(?<type>[A-Za-z0-9]+)$")]
+    private static partial System.Text.RegularExpressions.Regex VersionedAzureNative();
+
     public const string Stack = "pulumi:pulumi:Stack";
 
     public const string EksCluster = "aws:eks/cluster:Cluster";
