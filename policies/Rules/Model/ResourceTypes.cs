@@ -31,6 +31,7 @@ public static partial class ResourceTypes
     public const string EksCluster = "aws:eks/cluster:Cluster";
     public const string EksNodeGroup = "aws:eks/nodeGroup:NodeGroup";
     public const string LaunchTemplate = "aws:ec2/launchTemplate:LaunchTemplate";
+    public const string LaunchConfiguration = "aws:ec2/launchConfiguration:LaunchConfiguration";
     public const string Ec2Instance = "aws:ec2/instance:Instance";
     public const string NatGateway = "aws:ec2/natGateway:NatGateway";
     public const string Eip = "aws:ec2/eip:Eip";

@@ -168,6 +168,29 @@ public class SecurityRulesTests
     }
 
     [Fact]
+    public void LaunchConfigurationsOfSelfManagedGroupsMustRequireImdsV2Too()
+    {
+        var required = Resource(ResourceTypes.LaunchConfiguration, "ng-required", Map(("instanceType", "g5.xlarge"), ("metadataOptions", Map(("httpTokens", "required")))));
+        var legacy = Resource(ResourceTypes.LaunchConfiguration, "ng-legacy", Map(("instanceType", "g5.xlarge")));
+
+        var result = Evaluate(new Imdsv2RequiredRule(), Context(), required, legacy);
+
+        Assert.Equal([(legacy.Urn, "httpTokens optional (default)")], result.Violations.Select(v => (v.Urn, v.Measured)).ToArray());
+    }
+
+    [Fact]
+    public void AnHttpTokensSettingThatCannotBeReadIsAViolationNotAPass()
+    {
+        var unknown = Resource(ResourceTypes.LaunchTemplate, "computed", Map(("metadataOptions", Map(("httpTokens", UnknownValue.Instance)))));
+        var secret = Resource(ResourceTypes.LaunchConfiguration, "hidden", Map(("metadataOptions", Map(("httpTokens", new SecretValue(null))))));
+
+        var result = Evaluate(new Imdsv2RequiredRule(), Context(), unknown, secret);
+
+        Assert.Equal([unknown.Urn, secret.Urn], result.Violations.Select(v => v.Urn).ToArray());
+        Assert.All(result.Violations, v => Assert.Equal("httpTokens cannot be read (unknown or secret)", v.Measured));
+    }
+
+    [Fact]
     public void PublicEndpointIsRejectedInProductionOnly()
     {
         var eks = Resource(ResourceTypes.EksCluster, "eks", Map(("vpcConfig", Map(("endpointPrivateAccess", true)))));
