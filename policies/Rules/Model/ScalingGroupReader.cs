@@ -39,6 +39,119 @@ public static class ScalingGroupReader
         }
     }
 
+    /// <summary>
+    /// Why the capacity <paramref name="resource"/> declares cannot be read (a size or type that is unknown in a preview,
+    /// a secret, or missing; a GPU NodePool without a GPU limit), or null when it can. The gate treats such capacity as a
+    /// violation: counting it as zero would let any amount of GPUs through.
+    /// </summary>
+    public static string? Unreadable(PolicyResource resource, PolicyContext context)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        ArgumentNullException.ThrowIfNull(context);
+        switch (resource.Type)
+        {
+            case ResourceTypes.EksNodeGroup:
+                return FirstUnreadable(resource.Inputs, ["scalingConfig", "minSize"], ["scalingConfig", "maxSize"]);
+            case ResourceTypes.AksAgentPool:
+                return AgentPoolUnreadable(resource.Inputs, string.Empty);
+            case ResourceTypes.AksCluster:
+                var profiles = resource.Input("agentPoolProfiles");
+                if (Values.IsUnknown(profiles) || IsHidden(resource.Inputs.GetValueOrDefault("agentPoolProfiles")))
+                {
+                    return "agentPoolProfiles is unknown or secret";
+                }
+
+                return (Values.AsList(profiles) ?? [])
+                    .Select((p, i) => Values.AsMap(p) is { } map ? AgentPoolUnreadable(map, $"agentPoolProfiles[{i}].") : $"agentPoolProfiles[{i}] is not an object")
+                    .FirstOrDefault(why => why is not null);
+            case ResourceTypes.KarpenterNodePool:
+                var groups = Karpenter(resource, context);
+                if (groups.Count > 0)
+                {
+                    return null;
+                }
+
+                var requirements = resource.Input("spec", "template", "spec", "requirements");
+                if (Values.IsUnknown(requirements))
+                {
+                    return "spec.template.spec.requirements is unknown";
+                }
+
+                // No instance-type requirement: Karpenter may launch any type, GPU ones included, bounded by nothing we can price.
+                var types = (Values.AsList(requirements) ?? []).Select(Values.AsMap).OfType<IReadOnlyDictionary<string, object?>>()
+                    .Where(q => Values.AsString(Values.Get(q, "key")) == "node.kubernetes.io/instance-type").ToList();
+                if (types.Count == 0)
+                {
+                    return "no node.kubernetes.io/instance-type requirement: any instance type may be launched";
+                }
+
+                var gpuTypes = types.SelectMany(q => Values.Strings(Values.Get(q, "values"))).Where(t => context.Costs.GpusPerNode(context.Cloud, t, context.Region) > 0).ToList();
+                return gpuTypes.Count > 0 ? $"GPU types ({string.Join(", ", gpuTypes)}) without a readable spec.limits[nvidia.com/gpu]: capacity unbounded" : null;
+            default:
+                return null;
+        }
+    }
+
+    private static string? AgentPoolUnreadable(IReadOnlyDictionary<string, object?> pool, string prefix)
+    {
+        var autoscaled = Values.Get(pool, "enableAutoScaling");
+        if (Values.IsUnknown(autoscaled))
+        {
+            return $"{prefix}enableAutoScaling is unknown";
+        }
+
+        return Values.AsBool(autoscaled) == true
+            ? FirstUnreadable(pool, ["vmSize"], ["minCount"], ["maxCount"], prefix)
+            : FirstUnreadable(pool, ["vmSize"], ["count"], prefix);
+    }
+
+    private static string? FirstUnreadable(IReadOnlyDictionary<string, object?> root, string[] first, string[] second, string prefix = "") =>
+        FirstUnreadable(root, first, second, [], prefix);
+
+    private static string? FirstUnreadable(IReadOnlyDictionary<string, object?> root, string[] first, string[] second, string[] third, string prefix = "")
+    {
+        foreach (var path in new[] { first, second, third }.Where(p => p.Length > 0))
+        {
+            var raw = Raw(root, path);
+            var name = prefix + string.Join('.', path);
+            if (Values.IsUnknown(raw))
+            {
+                return $"{name} is unknown";
+            }
+
+            if (IsHidden(raw))
+            {
+                return $"{name} is a secret";
+            }
+
+            if (raw is null)
+            {
+                return $"{name} is missing";
+            }
+        }
+
+        return null;
+    }
+
+    // The raw value at path, secrets not looked through (Values.Get would read an unknown-plaintext secret as missing).
+    private static object? Raw(IReadOnlyDictionary<string, object?> root, string[] path)
+    {
+        object? current = root;
+        foreach (var key in path)
+        {
+            if (current is SecretValue { Plain: null } or UnknownValue)
+            {
+                return current;
+            }
+
+            current = Values.AsMap(current) is { } map ? map.GetValueOrDefault(key) : null;
+        }
+
+        return current;
+    }
+
+    private static bool IsHidden(object? value) => value is SecretValue { Plain: null };
+
     private static List<ScalingGroup> Eks(PolicyResource r, PolicyContext context)
     {
         var min = Values.AsNumber(r.Input("scalingConfig", "minSize"));

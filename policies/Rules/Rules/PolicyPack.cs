@@ -7,6 +7,7 @@ public static class PolicyPack
 {
     public static ImmutableArray<IPolicyRule> All { get; } =
     [
+        new UnverifiableCapacityRule(),
         new MaxGpusPerPoolRule(),
         new MaxGpusPerEnvironmentRule(),
         new AllowedInstanceTypesRule(),

@@ -29,4 +29,5 @@ public static class RuleIds
     public const string DatabaseNotPublic = "security-database-not-public";
     public const string DatabaseBackupRetention = "resilience-database-backup-retention";
     public const string DatabaseDeletionProtection = "resilience-database-deletion-protection";
+    public const string UnverifiableCapacity = "policy-unverifiable-capacity";
 }
