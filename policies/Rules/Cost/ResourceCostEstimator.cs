@@ -13,7 +13,7 @@ namespace MlPlatform.Policies;
 public static class ResourceCostEstimator
 {
     /// <summary>The cost of <paramref name="resource"/>, or null when it costs nothing by itself; <paramref name="unpriced"/> collects what could not be priced.</summary>
-    public static ResourceCost? Estimate(PolicyResource resource, PolicyContext context, ICollection<string> unpriced)
+    public static ResourceCost? Estimate(PolicyResource resource, PolicyContext context, ICollection<string> unpriced, Func<string, PolicyResource?>? find = null)
     {
         ArgumentNullException.ThrowIfNull(resource);
         ArgumentNullException.ThrowIfNull(context);
@@ -21,8 +21,8 @@ public static class ResourceCostEstimator
         var cloud = context.Cloud;
         switch (resource.Type)
         {
-            case ResourceTypes.EksNodeGroup or ResourceTypes.AksAgentPool or ResourceTypes.KarpenterNodePool:
-                return Groups(resource, context, unpriced, CostRange.Zero, null);
+            case ResourceTypes.EksNodeGroup or ResourceTypes.AutoScalingGroup or ResourceTypes.Ec2Instance or ResourceTypes.AksAgentPool or ResourceTypes.KarpenterNodePool:
+                return Groups(resource, context, unpriced, CostRange.Zero, null, find);
             case ResourceTypes.AksCluster:
                 var tier = (Values.AsString(resource.Input("sku", "tier")) ?? "Free").ToLowerInvariant();
                 return Groups(resource, context, unpriced, Item(Cloud.Azure, $"aks-{tier}", context, unpriced, resource), $"aks-{tier}");
@@ -66,7 +66,7 @@ public static class ResourceCostEstimator
     }
 
     /// <summary>Prices the node groups <paramref name="resource"/> declares, plus <paramref name="fixedPart"/> (a control plane).</summary>
-    private static ResourceCost? Groups(PolicyResource resource, PolicyContext context, ICollection<string> unpriced, CostRange fixedPart, string? fixedItem)
+    private static ResourceCost? Groups(PolicyResource resource, PolicyContext context, ICollection<string> unpriced, CostRange fixedPart, string? fixedItem, Func<string, PolicyResource?>? find = null)
     {
         var priced = ImmutableArray.CreateBuilder<CapacityGroupCost>();
         var estimated = false;
@@ -77,7 +77,7 @@ public static class ResourceCostEstimator
             basis.Add(fixedItem);
         }
 
-        var scaling = ScalingGroupReader.Read(resource, context).ToImmutableArray();
+        var scaling = ScalingGroupReader.Read(resource, context, find).ToImmutableArray();
         foreach (var group in scaling)
         {
             if (Price(group, context) is not { } cost)

@@ -16,14 +16,21 @@ public static class StackCostCalculator
         var groups = new List<ScalingGroup>();
         var quotas = new List<PolicyResource>();
         var fixedTotal = CostRange.Zero;
-        foreach (var resource in resources)
+        var all = resources as IReadOnlyCollection<PolicyResource> ?? [.. resources];
+        var byUrn = new Dictionary<string, PolicyResource>(StringComparer.Ordinal);
+        foreach (var resource in all)
+        {
+            byUrn[resource.Urn] = resource;
+        }
+
+        foreach (var resource in all)
         {
             if (resource.Type == ResourceTypes.KubernetesResourceQuota)
             {
                 quotas.Add(resource);
             }
 
-            if (ResourceCostEstimator.Estimate(resource, context, unpriced) is not { } cost)
+            if (ResourceCostEstimator.Estimate(resource, context, unpriced, byUrn.GetValueOrDefault) is not { } cost)
             {
                 continue;
             }

@@ -33,6 +33,7 @@ public static partial class ResourceTypes
     public const string LaunchTemplate = "aws:ec2/launchTemplate:LaunchTemplate";
     public const string LaunchConfiguration = "aws:ec2/launchConfiguration:LaunchConfiguration";
     public const string Ec2Instance = "aws:ec2/instance:Instance";
+    public const string AutoScalingGroup = "aws:autoscaling/group:Group";
     public const string NatGateway = "aws:ec2/natGateway:NatGateway";
     public const string Eip = "aws:ec2/eip:Eip";
     public const string LoadBalancer = "aws:lb/loadBalancer:LoadBalancer";

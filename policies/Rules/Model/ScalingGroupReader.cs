@@ -12,10 +12,13 @@ public static class ScalingGroupReader
 {
     /// <summary>Types that declare node groups.</summary>
     public static readonly ImmutableArray<string> Types =
-        [ResourceTypes.EksNodeGroup, ResourceTypes.AksAgentPool, ResourceTypes.AksCluster, ResourceTypes.KarpenterNodePool];
+        [ResourceTypes.EksNodeGroup, ResourceTypes.AutoScalingGroup, ResourceTypes.Ec2Instance, ResourceTypes.AksAgentPool, ResourceTypes.AksCluster, ResourceTypes.KarpenterNodePool];
 
-    /// <summary>The node groups <paramref name="resource"/> declares (none for other types).</summary>
-    public static IEnumerable<ScalingGroup> Read(PolicyResource resource, PolicyContext context)
+    /// <summary>
+    /// The node groups <paramref name="resource"/> declares (none for other types). <paramref name="find"/> resolves the
+    /// launch template or configuration a self-managed Auto Scaling group names (by the URNs its inputs depend on).
+    /// </summary>
+    public static IEnumerable<ScalingGroup> Read(PolicyResource resource, PolicyContext context, Func<string, PolicyResource?>? find = null)
     {
         ArgumentNullException.ThrowIfNull(resource);
         ArgumentNullException.ThrowIfNull(context);
@@ -23,6 +26,12 @@ public static class ScalingGroupReader
         {
             case ResourceTypes.EksNodeGroup:
                 return Eks(resource, context);
+            case ResourceTypes.AutoScalingGroup:
+                return AutoScaling(resource, context, find);
+            case ResourceTypes.Ec2Instance:
+                return Values.AsString(resource.Input("instanceType")) is { } instanceType
+                    ? [Build(resource.Urn, resource.Name, Values.AsString(resource.Input("instanceMarketOptions", "marketType")) == "spot" ? CapacityType.Spot : CapacityType.OnDemand, [instanceType], 1, 1, false, context)]
+                    : [];
             case ResourceTypes.AksAgentPool:
                 var name = Values.AsString(resource.Input("agentPoolName")) ?? resource.Name;
                 return AgentPool(resource.Urn, name, resource.Inputs, context);
@@ -44,7 +53,7 @@ public static class ScalingGroupReader
     /// a secret, or missing; a GPU NodePool without a GPU limit), or null when it can. The gate treats such capacity as a
     /// violation: counting it as zero would let any amount of GPUs through.
     /// </summary>
-    public static string? Unreadable(PolicyResource resource, PolicyContext context)
+    public static string? Unreadable(PolicyResource resource, PolicyContext context, Func<string, PolicyResource?>? find = null)
     {
         ArgumentNullException.ThrowIfNull(resource);
         ArgumentNullException.ThrowIfNull(context);
@@ -52,6 +61,11 @@ public static class ScalingGroupReader
         {
             case ResourceTypes.EksNodeGroup:
                 return FirstUnreadable(resource.Inputs, ["scalingConfig", "minSize"], ["scalingConfig", "maxSize"]);
+            case ResourceTypes.AutoScalingGroup:
+                return FirstUnreadable(resource.Inputs, ["minSize"], ["maxSize"])
+                    ?? (AutoScalingTypes(resource, find).Types.Count == 0 ? "the instance type cannot be resolved (no override, and no launch template or configuration with a readable instanceType in the document)" : null);
+            case ResourceTypes.Ec2Instance:
+                return FirstUnreadable(resource.Inputs, ["instanceType"], []);
             case ResourceTypes.AksAgentPool:
                 return AgentPoolUnreadable(resource.Inputs, string.Empty);
             case ResourceTypes.AksCluster:
@@ -151,6 +165,49 @@ public static class ScalingGroupReader
     }
 
     private static bool IsHidden(object? value) => value is SecretValue { Plain: null };
+
+    // A self-managed group (pulumi-eks NodeGroupV2, hand-written ASGs): sizes on the group; types from the mixed
+    // instances policy's overrides, else from the launch template or launch configuration it depends on. Spot when the
+    // launch configuration bids a spot price or the mixed policy buys no on-demand above its base; otherwise on-demand
+    // (the dearer reading of a mixed policy).
+    private static List<ScalingGroup> AutoScaling(PolicyResource r, PolicyContext context, Func<string, PolicyResource?>? find)
+    {
+        var min = Values.AsNumber(r.Input("minSize"));
+        var max = Values.AsNumber(r.Input("maxSize"));
+        var (types, spot) = AutoScalingTypes(r, find);
+        if (min is null || max is null || types.Count == 0)
+        {
+            return [];
+        }
+
+        var onDemandAboveBase = Values.AsNumber(r.Input("mixedInstancesPolicy", "instancesDistribution", "onDemandPercentageAboveBaseCapacity"));
+        var capacity = spot || onDemandAboveBase == 0m ? CapacityType.Spot : CapacityType.OnDemand;
+        return [Build(r.Urn, r.Name, capacity, [.. types], (int)min, (int)max, false, context)];
+    }
+
+    private static (IReadOnlyList<string> Types, bool Spot) AutoScalingTypes(PolicyResource r, Func<string, PolicyResource?>? find)
+    {
+        var overrides = (Values.AsList(r.Input("mixedInstancesPolicy", "launchTemplate", "overrides")) ?? [])
+            .Select(o => Values.AsString(Values.Get(o, "instanceType"))).OfType<string>().ToList();
+        if (overrides.Count > 0)
+        {
+            return (overrides, false);
+        }
+
+        foreach (var input in new[] { "launchTemplate", "mixedInstancesPolicy", "launchConfiguration" })
+        {
+            foreach (var urn in r.PropertyDependencies?.GetValueOrDefault(input) ?? [])
+            {
+                if (find?.Invoke(urn) is { } source && source.Type is ResourceTypes.LaunchTemplate or ResourceTypes.LaunchConfiguration
+                    && Values.AsString(source.Input("instanceType")) is { } type)
+                {
+                    return ([type], source.Type == ResourceTypes.LaunchConfiguration && Values.AsString(source.Input("spotPrice")) is { Length: > 0 });
+                }
+            }
+        }
+
+        return ([], false);
+    }
 
     private static List<ScalingGroup> Eks(PolicyResource r, PolicyContext context)
     {

@@ -30,7 +30,7 @@ public sealed class AllowedInstanceTypesRule : IPolicyRule
         bool Allowed(string type) => allowed.Contains(type, StringComparer.OrdinalIgnoreCase);
         foreach (var resource in input.OfTypes([.. ScalingGroupReader.Types]))
         {
-            foreach (var group in ScalingGroupReader.Read(resource, context))
+            foreach (var group in ScalingGroupReader.Read(resource, context, input.Find))
             {
                 foreach (var type in group.InstanceTypes.Where(t => !Allowed(t) && (group.IsGpu || context.Costs.IsGpuType(context.Cloud, t))))
                 {

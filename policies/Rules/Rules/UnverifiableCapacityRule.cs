@@ -24,7 +24,7 @@ public sealed class UnverifiableCapacityRule : IPolicyRule
         ArgumentNullException.ThrowIfNull(context);
         foreach (var resource in input.OfTypes([.. ScalingGroupReader.Types]))
         {
-            if (ScalingGroupReader.Unreadable(resource, context) is { } why)
+            if (ScalingGroupReader.Unreadable(resource, context, input.Find) is { } why)
             {
                 yield return new PolicyViolation(Id, resource.Urn, why, "readable capacity", $"the capacity of '{resource.Name}' cannot be verified: {why}");
             }
