@@ -22,6 +22,13 @@ public sealed record PolicyResource(
 {
     private static readonly IReadOnlyDictionary<string, object?> Empty = ImmutableDictionary<string, object?>.Empty;
 
+    /// <summary>
+    /// An operation the engine started on this resource and never recorded as finished (an export's
+    /// <c>pending_operations</c>: <c>creating</c>, <c>updating</c>, <c>deleting</c>, …), or null: whether it exists, and
+    /// as what, is unknown until a refresh.
+    /// </summary>
+    public string? PendingOperation { get; init; }
+
     /// <summary>A resource with inputs only.</summary>
     public static PolicyResource Create(string urn, string type, string name, IReadOnlyDictionary<string, object?> inputs, string? parent = null) =>
         new(urn, type, name, inputs, Empty, parent);

@@ -21,7 +21,7 @@ public static class ResourceModel
         ArgumentNullException.ThrowIfNull(file);
         if (file.Preview is not { } preview)
         {
-            return file.ResourcesAfter.Where(IsPolicyRelevant).Select(FromState).ToList();
+            return WithPendingOperations(file.ResourcesAfter.Where(IsPolicyRelevant).Select(FromState).ToList(), file.Export!.Deployment.PendingOperations);
         }
 
         // A preview's new state has no outputs; for resources that exist already, the old state's outputs are what the
@@ -56,6 +56,51 @@ public static class ResourceModel
             state.Outputs is null ? Empty : ToMap(state.Outputs),
             state.Parent,
             state.PropertyDependencies);
+    }
+
+    /// <summary>
+    /// Marks the resources of an interrupted update's pending operations (each <c>{"resource": state, "type": op}</c>),
+    /// adding those the checkpoint does not list yet (a <c>creating</c> that never finished).
+    /// </summary>
+    public static IReadOnlyList<PolicyResource> WithPendingOperations(List<PolicyResource> resources, IReadOnlyList<JsonElement>? operations)
+    {
+        ArgumentNullException.ThrowIfNull(resources);
+        foreach (var operation in operations ?? [])
+        {
+            if (operation.ValueKind != JsonValueKind.Object
+                || !operation.TryGetProperty("resource", out var raw) || raw.ValueKind != JsonValueKind.Object
+                || ReadState(raw) is not { } state || state.Urn.Length == 0)
+            {
+                continue;
+            }
+
+            var kind = operation.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String ? type.GetString()! : "unknown";
+            var index = resources.FindIndex(r => r.Urn == state.Urn);
+            if (index >= 0)
+            {
+                resources[index] = resources[index] with { PendingOperation = kind };
+            }
+            else if (IsPolicyRelevant(state))
+            {
+                resources.Add(FromState(state) with { PendingOperation = kind });
+            }
+        }
+
+        return resources;
+    }
+
+    private static ResourceState? ReadState(JsonElement raw)
+    {
+        try
+        {
+            return raw.Deserialize<ResourceState>();
+        }
+        catch (JsonException)
+        {
+            // A pending operation whose resource is not a state has no resource the rules could name; the checkpoint's
+            // own resources are still evaluated.
+            return null;
+        }
     }
 
     /// <summary>Decodes one wire value.</summary>

@@ -2,7 +2,7 @@ namespace MlPlatform.Policies;
 
 /// <summary>
 /// The gate fails closed: capacity it cannot read (an unknown or secret node count or type, a GPU NodePool without a
-/// GPU limit) and anything the cost model cannot price (an instance type missing from the price tables) is a violation
+/// GPU limit, a pending operation an interrupted update left on it) and anything the cost model cannot price (an instance type missing from the price tables) is a violation
 /// naming what could not be read, never $0 and a pass. A stack may soften it to advisory through
 /// <c>mlplatform:policy.enforcement</c> (<c>policy-unverifiable-capacity: advisory</c>).
 /// </summary>
@@ -24,7 +24,11 @@ public sealed class UnverifiableCapacityRule : IPolicyRule
         ArgumentNullException.ThrowIfNull(context);
         foreach (var resource in input.OfTypes([.. ScalingGroupReader.Types]))
         {
-            if (ScalingGroupReader.Unreadable(resource, context, input.Find) is { } why)
+            if (resource.PendingOperation is { } pending)
+            {
+                yield return new PolicyViolation(Id, resource.Urn, $"pending '{pending}' operation", "readable capacity", $"an interrupted update left '{resource.Name}' {pending}: whether it exists, and at what size, is unknown until `pulumi refresh`");
+            }
+            else if (ScalingGroupReader.Unreadable(resource, context, input.Find) is { } why)
             {
                 yield return new PolicyViolation(Id, resource.Urn, why, "readable capacity", $"the capacity of '{resource.Name}' cannot be verified: {why}");
             }

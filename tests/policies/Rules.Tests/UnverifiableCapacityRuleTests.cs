@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Text;
+using MlPlatform.Stacks.Previews;
 using MlPlatform.CostModel;
 using static MlPlatform.Policies.Tests.Build;
 
@@ -86,5 +88,38 @@ public sealed class UnverifiableCapacityRuleTests
         var violation = Assert.Single(Evaluate(new UnverifiableCapacityRule(), context, group).Violations);
 
         Assert.Equal(EnforcementLevel.Advisory, violation.Enforcement);
+    }
+
+    [Fact]
+    public void APendingCreateOfANodeGroupIsUnverifiableCapacity()
+    {
+        const string export = """
+            {
+              "version": 3,
+              "deployment": {
+                "manifest": { "time": "2026-12-01T00:00:00Z", "magic": "x", "version": "v3.200.0" },
+                "resources": [
+                  { "urn": "urn:pulumi:prod::mlplatform::pulumi:pulumi:Stack::mlplatform-prod", "custom": false, "type": "pulumi:pulumi:Stack" }
+                ],
+                "pending_operations": [
+                  {
+                    "resource": {
+                      "urn": "urn:pulumi:prod::mlplatform::aws:eks/nodeGroup:NodeGroup::gpu",
+                      "custom": true,
+                      "type": "aws:eks/nodeGroup:NodeGroup",
+                      "inputs": { "capacityType": "ON_DEMAND", "instanceTypes": ["p4d.24xlarge"], "scalingConfig": { "minSize": 0, "maxSize": 8, "desiredSize": 0 } }
+                    },
+                    "type": "creating"
+                  }
+                ]
+              }
+            }
+            """;
+        var resources = ResourceModel.After(PulumiJson.Read(Encoding.UTF8.GetBytes(export), "export.json"));
+
+        var violation = Assert.Single(Evaluate(new UnverifiableCapacityRule(), Context(), resources).Violations);
+
+        Assert.Equal("urn:pulumi:prod::mlplatform::aws:eks/nodeGroup:NodeGroup::gpu", violation.Urn);
+        Assert.Equal("pending 'creating' operation", violation.Measured);
     }
 }
