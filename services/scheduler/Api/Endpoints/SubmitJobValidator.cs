@@ -6,6 +6,15 @@ namespace MlPlatform.Scheduler.Api.Endpoints;
 /// <summary>Checks a submit request field by field; every problem is reported under its JSON field name.</summary>
 internal static partial class SubmitJobValidator
 {
+    /// <summary>Arguments of a job's command at most.</summary>
+    public const int MaxCommandArguments = 1024;
+
+    /// <summary>Bytes of a job's whole command (UTF-8) at most.</summary>
+    public const int MaxCommandBytes = 64 * 1024;
+
+    /// <summary>Bytes of one argument at most.</summary>
+    public const int MaxArgumentBytes = 32 * 1024;
+
     public static (JobSpec? Spec, Dictionary<string, string[]> Errors) Validate(
         SubmitJobRequest request, string team, string? idempotencyHeader, SchedulerConfiguration configuration, DateTimeOffset now)
     {
@@ -99,6 +108,20 @@ internal static partial class SubmitJobValidator
         else if (string.IsNullOrWhiteSpace(request.Command[0]) || request.Command.Any(a => a is null))
         {
             Error("command", "must start with a program name and contain no null arguments");
+        }
+        else if (request.Command.Count > MaxCommandArguments)
+        {
+            Error("command", $"has {request.Command.Count} arguments; at most {MaxCommandArguments} are accepted");
+        }
+        else if (request.Command.Sum(a => System.Text.Encoding.UTF8.GetByteCount(a)) is var bytes and > MaxCommandBytes)
+        {
+            // The command lands in a Pod spec (etcd objects stay under 1.5 MiB) and in execve (128 KiB per argument on
+            // Linux): refuse it here, not as a run that can never start.
+            Error("command", $"is {bytes} bytes in all; at most {MaxCommandBytes} are accepted (put large inputs in a file the job reads)");
+        }
+        else if (request.Command.FirstOrDefault(a => System.Text.Encoding.UTF8.GetByteCount(a) > MaxArgumentBytes) is { } longest)
+        {
+            Error("command", $"has an argument of {System.Text.Encoding.UTF8.GetByteCount(longest)} bytes; at most {MaxArgumentBytes} per argument");
         }
 
         if (request.ExpectedDurationSeconds is null)

@@ -103,6 +103,29 @@ public sealed class JobsApiTests : IClassFixture<SchedulerApiFactory>
         Assert.True(problem.GetProperty("errors").TryGetProperty(expectedError, out _), $"errors should name '{expectedError}': {problem}");
     }
 
+    public static TheoryData<string, JsonArray> OversizedCommands => new()
+    {
+        { "1025 arguments", new JsonArray([.. Enumerable.Range(0, 1025).Select(_ => (JsonNode?)JsonValue.Create("x"))]) },
+        { "a 25 MB argument", new JsonArray("sh", "-c", new string('x', 25 * 1024 * 1024)) },
+        { "70 KiB in all", new JsonArray([.. Enumerable.Range(0, 10).Select(_ => (JsonNode?)JsonValue.Create(new string('y', 7 * 1024)))]) },
+        { "a 40 KiB argument", new JsonArray("sh", "-c", new string('z', 40 * 1024)) },
+    };
+
+    [Theory]
+    [MemberData(nameof(OversizedCommands))]
+    public async Task AnOversizedCommandIsA400NamingTheCommandNotARunThatCannotStart(string what, JsonArray command)
+    {
+        var body = Requests.Job();
+        body["command"] = command;
+
+        var response = await _vision.PostAsJsonAsync("/v1/jobs", body);
+
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{what}: {response.StatusCode}");
+        var errors = (await response.Json()).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("command", out var messages), $"{what}: {errors}");
+        Assert.Contains("at most", messages[0].GetString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task TeamTokenCannotSubmitForAnotherTeam()
     {
