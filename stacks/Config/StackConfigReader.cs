@@ -18,6 +18,9 @@ public static partial class StackConfigReader
     /// <summary>The config namespace of the platform.</summary>
     public const string Namespace = "mlplatform";
 
+    // The policy pack's rule id for unreadable capacity (policies reference this project, not the other way round).
+    private const string UnverifiableCapacityRuleId = "policy-unverifiable-capacity";
+
     /// <summary>Every top-level key the platform reads, without the namespace.</summary>
     public static readonly ImmutableArray<string> Keys =
     [
@@ -745,9 +748,34 @@ public static partial class StackConfigReader
             node.OptionalDecimal("monthlyCostCapUsd", 0),
             node.OptionalDecimal("poolMonthlyCostCapUsd", 0),
             node.OptionalDecimal("teamMonthlyCostCapUsd", 0),
-            enforcement);
+            enforcement,
+            ReadUnverifiable(node, enforcement, errors));
         node.RejectUnknownKeys();
         return settings;
+    }
+
+    // Capacity the gate cannot read fails it unless the stack says otherwise; "disabled" is deliberately not offered: a
+    // stack may accept the risk (advisory) but the report always shows it.
+    private static string? ReadUnverifiable(ConfigNode node, ImmutableDictionary<string, string> enforcement, ConfigErrors errors)
+    {
+        var level = node.String("unverifiable", string.Empty);
+        if (level.Length == 0)
+        {
+            return null;
+        }
+
+        if (level is not ("advisory" or "mandatory"))
+        {
+            errors.Add($"{node.Path}.unverifiable", $"must be advisory or mandatory (got '{level}')");
+            return null;
+        }
+
+        if (enforcement.TryGetValue(UnverifiableCapacityRuleId, out var other) && other != level)
+        {
+            errors.Add($"{node.Path}.unverifiable", $"is '{level}' but {node.Path}.enforcement.{UnverifiableCapacityRuleId} is '{other}'; set one of them");
+        }
+
+        return level;
     }
 
     private static CommonTags ReadTags(ConfigNode node, string environment)

@@ -21,7 +21,7 @@ public static class ResourceCostEstimator
         var cloud = context.Cloud;
         switch (resource.Type)
         {
-            case ResourceTypes.EksNodeGroup or ResourceTypes.AutoScalingGroup or ResourceTypes.Ec2Instance or ResourceTypes.AksAgentPool or ResourceTypes.KarpenterNodePool:
+            case ResourceTypes.EksNodeGroup or ResourceTypes.AutoScalingGroup or ResourceTypes.Ec2Instance or ResourceTypes.AksAgentPool or ResourceTypes.KarpenterNodePool or ResourceTypes.CloudFormationStack:
                 return Groups(resource, context, unpriced, CostRange.Zero, null, find);
             case ResourceTypes.AksCluster:
                 var tier = (Values.AsString(resource.Input("sku", "tier")) ?? "Free").ToLowerInvariant();
@@ -82,7 +82,12 @@ public static class ResourceCostEstimator
         {
             if (Price(group, context) is not { } cost)
             {
-                unpriced.Add($"{resource.Urn}: no {group.Capacity} price for {group.InstanceTypes[0]} in {context.Region}");
+                // A group held at zero nodes costs nothing whatever its price; any other is unverifiable.
+                if (group.MaxNodes > 0)
+                {
+                    unpriced.Add($"{resource.Urn}: no {group.Capacity} price for {group.InstanceTypes[0]} in {group.Region ?? context.Region}");
+                }
+
                 continue;
             }
 
@@ -106,7 +111,7 @@ public static class ResourceCostEstimator
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(context);
         var type = group.InstanceTypes[0];
-        return context.Costs.NodePrice(context.Cloud, type, context.Region, group.Capacity) is { } price
+        return context.Costs.NodePrice(context.Cloud, type, group.Region ?? context.Region, group.Capacity) is { } price
             ? new CapacityGroupCost(group.Capacity, type, price, group.GpusPerNode, group.MinNodes, group.MaxNodes)
             : null;
     }

@@ -49,6 +49,11 @@ public sealed record PolicyContext(
             p => p.Key,
             p => Enum.Parse<EnforcementLevel>(p.Value, ignoreCase: true),
             StringComparer.Ordinal);
+        if (config.Policy.Unverifiable is { } unverifiable)
+        {
+            enforcement = enforcement.SetItem(RuleIds.UnverifiableCapacity, Enum.Parse<EnforcementLevel>(unverifiable, ignoreCase: true));
+        }
+
         return new PolicyContext(
             stackName ?? config.Environment,
             config.Environment,

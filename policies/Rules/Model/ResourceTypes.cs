@@ -50,6 +50,7 @@ public static partial class ResourceTypes
     public const string EcrRegistryScanning = "aws:ecr/registryScanningConfiguration:RegistryScanningConfiguration";
     public const string AwsBudget = "aws:budgets/budget:Budget";
     public const string RdsInstance = "aws:rds/instance:Instance";
+    public const string CloudFormationStack = "aws:cloudformation/stack:Stack";
 
     public const string AksCluster = "azure-native:containerservice:ManagedCluster";
     public const string AksAgentPool = "azure-native:containerservice:AgentPool";

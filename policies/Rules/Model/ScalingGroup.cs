@@ -11,6 +11,8 @@ namespace MlPlatform.Policies;
 /// <param name="Pool">The GPU pool it belongs to: the <c>mlplatform.io/pool</c> node label, else the group's name.</param>
 /// <param name="IsGpu">Whether it runs GPU nodes (a GPU instance type, the pool label or the GPU taint).</param>
 /// <param name="GpusPerNode">GPUs on its largest node type (0 for CPU groups).</param>
+/// <param name="Region">Where its nodes run when the resource says so (an Azure resource's <c>location</c>), else null:
+/// the stack's region.</param>
 public sealed record ScalingGroup(
     string Urn,
     string Pool,
@@ -19,4 +21,5 @@ public sealed record ScalingGroup(
     ImmutableArray<string> InstanceTypes,
     int MinNodes,
     int MaxNodes,
-    decimal GpusPerNode);
+    decimal GpusPerNode,
+    string? Region = null);

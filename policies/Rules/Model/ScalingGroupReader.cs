@@ -12,7 +12,7 @@ public static class ScalingGroupReader
 {
     /// <summary>Types that declare node groups.</summary>
     public static readonly ImmutableArray<string> Types =
-        [ResourceTypes.EksNodeGroup, ResourceTypes.AutoScalingGroup, ResourceTypes.Ec2Instance, ResourceTypes.AksAgentPool, ResourceTypes.AksCluster, ResourceTypes.KarpenterNodePool];
+        [ResourceTypes.EksNodeGroup, ResourceTypes.AutoScalingGroup, ResourceTypes.Ec2Instance, ResourceTypes.AksAgentPool, ResourceTypes.AksCluster, ResourceTypes.KarpenterNodePool, ResourceTypes.CloudFormationStack];
 
     /// <summary>
     /// The node groups <paramref name="resource"/> declares (none for other types). <paramref name="find"/> resolves the
@@ -34,15 +34,18 @@ public static class ScalingGroupReader
                     : [];
             case ResourceTypes.AksAgentPool:
                 var name = Values.AsString(resource.Input("agentPoolName")) ?? resource.Name;
-                return AgentPool(resource.Urn, name, resource.Inputs, context);
+                return AgentPool(resource.Urn, name, resource.Inputs, AgentPoolLocation(resource, find), context);
             case ResourceTypes.AksCluster:
+                var location = AzureLocation(resource.InputOrOutput("location"));
                 return (Values.AsList(resource.Input("agentPoolProfiles")) ?? [])
                     .Select(Values.AsMap)
                     .OfType<IReadOnlyDictionary<string, object?>>()
-                    .SelectMany(p => AgentPool(resource.Urn, Values.AsString(Values.Get(p, "name")) ?? resource.Name, p, context))
+                    .SelectMany(p => AgentPool(resource.Urn, Values.AsString(Values.Get(p, "name")) ?? resource.Name, p, location, context))
                     .ToList();
             case ResourceTypes.KarpenterNodePool:
                 return Karpenter(resource, context);
+            case ResourceTypes.CloudFormationStack:
+                return CloudFormationCapacity.Read(resource, context, find).Groups;
             default:
                 return [];
         }
@@ -101,6 +104,8 @@ public static class ScalingGroupReader
 
                 var gpuTypes = types.SelectMany(q => Values.Strings(Values.Get(q, "values"))).Where(t => context.Costs.GpusPerNode(context.Cloud, t, context.Region) > 0).ToList();
                 return gpuTypes.Count > 0 ? $"GPU types ({string.Join(", ", gpuTypes)}) without a readable spec.limits[nvidia.com/gpu]: capacity unbounded" : null;
+            case ResourceTypes.CloudFormationStack:
+                return CloudFormationCapacity.Read(resource, context, find).Unreadable;
             default:
                 return null;
         }
@@ -228,7 +233,19 @@ public static class ScalingGroupReader
         return [Build(r.Urn, pool, capacity, instanceTypes, (int)min, (int)max, gpuTaint, context)];
     }
 
-    private static List<ScalingGroup> AgentPool(string urn, string name, IReadOnlyDictionary<string, object?> p, PolicyContext context)
+    // An agent pool runs where its cluster runs (the pool itself has no location): the cluster its resourceName came from.
+    private static string? AgentPoolLocation(PolicyResource pool, Func<string, PolicyResource?>? find) =>
+        (pool.PropertyDependencies?.GetValueOrDefault("resourceName") ?? [])
+            .Select(urn => find?.Invoke(urn))
+            .Where(c => c?.Type == ResourceTypes.AksCluster)
+            .Select(c => AzureLocation(c!.InputOrOutput("location")))
+            .FirstOrDefault(l => l is not null);
+
+    // Azure writes a region as "eastus" or "East US"; the price tables use the former.
+    private static string? AzureLocation(object? value) =>
+        Values.AsString(value) is { Length: > 0 } location ? location.Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant() : null;
+
+    private static List<ScalingGroup> AgentPool(string urn, string name, IReadOnlyDictionary<string, object?> p, string? region, PolicyContext context)
     {
         var autoscaled = Values.AsBool(Values.Get(p, "enableAutoScaling")) == true;
         var count = Values.AsNumber(Values.Get(p, "count"));
@@ -242,7 +259,7 @@ public static class ScalingGroupReader
         var capacity = string.Equals(Values.AsString(Values.Get(p, "scaleSetPriority")), "Spot", StringComparison.OrdinalIgnoreCase) ? CapacityType.Spot : CapacityType.OnDemand;
         var pool = Values.AsString(Values.Get(p, "nodeLabels", GpuNodeLabels.Pool)) ?? name;
         var gpuTaint = Values.Strings(Values.Get(p, "nodeTaints")).Any(t => t.StartsWith(GpuNodeLabels.GpuTaintKey, StringComparison.Ordinal));
-        return [Build(urn, pool, capacity, [vmSize], (int)min, (int)max, gpuTaint, context)];
+        return [Build(urn, pool, capacity, [vmSize], (int)min, (int)max, gpuTaint, context, region)];
     }
 
     private static List<ScalingGroup> Karpenter(PolicyResource r, PolicyContext context)
@@ -283,10 +300,10 @@ public static class ScalingGroupReader
         return groups;
     }
 
-    private static ScalingGroup Build(string urn, string pool, CapacityType capacity, ImmutableArray<string> types, int min, int max, bool markedGpu, PolicyContext context)
+    internal static ScalingGroup Build(string urn, string pool, CapacityType capacity, ImmutableArray<string> types, int min, int max, bool markedGpu, PolicyContext context, string? region = null)
     {
-        var gpus = types.Max(t => context.Costs.GpusPerNode(context.Cloud, t, context.Region));
+        var gpus = types.Max(t => context.Costs.GpusPerNode(context.Cloud, t, region ?? context.Region));
         var isGpu = markedGpu || gpus > 0;
-        return new ScalingGroup(urn, pool, isGpu, capacity, types, Math.Max(0, min), Math.Max(0, max), gpus);
+        return new ScalingGroup(urn, pool, isGpu, capacity, types, Math.Max(0, min), Math.Max(0, max), gpus, region);
     }
 }

@@ -4,7 +4,7 @@ namespace MlPlatform.Policies;
 /// The gate fails closed: capacity it cannot read (an unknown or secret node count or type, a GPU NodePool without a
 /// GPU limit, a pending operation an interrupted update left on it) and anything the cost model cannot price (an instance type missing from the price tables) is a violation
 /// naming what could not be read, never $0 and a pass. A stack may soften it to advisory through
-/// <c>mlplatform:policy.enforcement</c> (<c>policy-unverifiable-capacity: advisory</c>).
+/// <c>mlplatform:policy.unverifiable: advisory</c> (or <c>policy.enforcement</c>).
 /// </summary>
 public sealed class UnverifiableCapacityRule : IPolicyRule
 {
@@ -14,7 +14,7 @@ public sealed class UnverifiableCapacityRule : IPolicyRule
 
     public RuleScope Scope => RuleScope.Stack;
 
-    public IReadOnlyList<string> ConfigKeys => ["policy.enforcement"];
+    public IReadOnlyList<string> ConfigKeys => ["policy.unverifiable", "policy.enforcement"];
 
     public EnforcementLevel DefaultEnforcement(PolicyContext context) => EnforcementLevel.Mandatory;
 

@@ -199,6 +199,38 @@ public sealed class StackConfigReaderTests
         Assert.Null(config.Teams.Single(t => t.Name == "nlp").MonthlyBudgetUsd);
     }
 
+    [Fact]
+    public void UnverifiableCapacityMayBeSoftenedToAdvisoryOnly()
+    {
+        var values = Dev();
+        values["policy"] = """{"unverifiable":"disabled","enforcement":{"quota-max-gpus-per-pool":"advisory"}}""";
+
+        var error = Assert.Throws<StackConfigException>(() => Read(values));
+
+        Assert.Contains("mlplatform:policy.unverifiable must be advisory or mandatory (got 'disabled')", error.Errors);
+    }
+
+    [Fact]
+    public void UnverifiableAndAnEnforcementOverrideOfTheSameRuleMustAgree()
+    {
+        var values = Dev();
+        values["policy"] = """{"unverifiable":"advisory","enforcement":{"policy-unverifiable-capacity":"mandatory"}}""";
+
+        var error = Assert.Throws<StackConfigException>(() => Read(values));
+
+        Assert.Contains(error.Errors, e => e.StartsWith("mlplatform:policy.unverifiable is 'advisory' but mlplatform:policy.enforcement.policy-unverifiable-capacity is 'mandatory'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void UnverifiableAdvisoryIsKeptOnThePolicySettings()
+    {
+        var values = Dev();
+        values["policy"] = """{"unverifiable":"advisory"}""";
+
+        Assert.Equal("advisory", Read(values).Policy.Unverifiable);
+        Assert.Null(Read(Dev()).Policy.Unverifiable);
+    }
+
     private static Dictionary<string, string> Dev() =>
         new(StackFile.Load(RepositoryFiles.Root, "dev").Namespace("mlplatform"));
 
