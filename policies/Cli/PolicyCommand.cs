@@ -14,7 +14,12 @@ public static class PolicyCommand
     public const int MandatoryViolations = 1;
     public const int BadInput = 2;
 
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, string workingDirectory)
+    /// <summary>
+    /// Runs the command. <paramref name="standardInput"/> is what <c>-</c> reads (the console's when null);
+    /// <paramref name="costs"/> replaces the price tables <c>--pricing</c>/<c>--list-prices</c> would load (hosts that
+    /// evaluate many documents load them once).
+    /// </summary>
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, string workingDirectory, Stream? standardInput = null, CostCatalog? costs = null)
     {
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
@@ -34,7 +39,7 @@ public static class PolicyCommand
 
         try
         {
-            var report = Evaluate(options, workingDirectory);
+            var report = Evaluate(options, workingDirectory, standardInput, costs);
             stdout.Write(ReportWriter.Text(report));
             if (options.Report is { } reportPath)
             {
@@ -48,30 +53,36 @@ public static class PolicyCommand
         }
         catch (Exception e) when (e is PulumiJsonException or PriceDataException or StackConfigException or IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"error: {e.Message}");
+            stderr.WriteLine($"error: {OneLine(e.Message)}");
+            return BadInput;
+        }
+#pragma warning disable CA1031 // The gate's contract is one line and exit 2 for any input; a defect must not print a trace into CI logs.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            stderr.WriteLine($"error: internal error while evaluating {options.File ?? options.Stack}: {e.GetType().Name}: {OneLine(e.Message)} (please report it)");
             return BadInput;
         }
     }
 
     /// <summary>Builds the report for <paramref name="options"/> (public for tests and other hosts).</summary>
-    internal static PolicyReport Evaluate(PolicyOptions options, string workingDirectory)
+    internal static PolicyReport Evaluate(PolicyOptions options, string workingDirectory, Stream? standardInput = null, CostCatalog? loaded = null)
     {
-        var pricing = options.PricingDirectory ?? PricingDirectory(workingDirectory);
-        var costs = new CostCatalog(PriceCatalogLoader.LoadDirectory(pricing), ListPriceLoader.Load(options.ListPrices));
+        var costs = loaded ?? new CostCatalog(PriceCatalogLoader.LoadDirectory(options.PricingDirectory ?? PricingDirectory(workingDirectory)), ListPriceLoader.Load(options.ListPrices));
         if (options.File is null)
         {
             var config = ReadConfig(options.Stack!, options.ProjectDirectory ?? ProjectDirectory(workingDirectory), costs);
             return new PolicyReport($"config of stack {options.Stack}", PolicyContext.FromConfig(config, costs, options.Stack), ConfigCheck.Evaluate(config, costs, options.Stack), null);
         }
 
-        var path = Path.GetFullPath(options.File, workingDirectory);
-        var file = PulumiJson.ReadFile(path);
+        var path = options.File == PulumiJson.StandardInput ? options.File : Path.GetFullPath(options.File, workingDirectory);
+        var file = PulumiJson.ReadFile(path, standardInput);
         var context = options.Stack is { } stack
             ? ContextFromStack(stack, options.ProjectDirectory ?? ProjectDirectory(workingDirectory), costs)
             : ContextFromFile(file, costs);
         var after = PolicyEvaluator.Default.Evaluate(ResourceModel.After(file), context);
         var before = file.Kind == PlanFileKind.Preview ? StackCostCalculator.Calculate(ResourceModel.Before(file), context) : null;
-        var title = $"{(file.Kind == PlanFileKind.Preview ? "preview" : "stack export")} {Path.GetFileName(path)}";
+        var title = $"{(file.Kind == PlanFileKind.Preview ? "preview" : "stack export")} {(path == PulumiJson.StandardInput ? "from standard input" : Path.GetFileName(path))}";
         return new PolicyReport(title, context, after, before);
     }
 
@@ -106,6 +117,8 @@ public static class PolicyCommand
         var project = states.Select(s => s.Urn.Split("::")).Where(p => p.Length > 1).Select(p => p[1]).FirstOrDefault() ?? "mlplatform";
         return new PolicyContext(stack, stack, cloud, region, PolicyLimits.None, costs, Project: project);
     }
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ");
 
     private static string PricingDirectory(string workingDirectory) =>
         PriceCatalogLoader.DefaultDirectory(workingDirectory, AppContext.BaseDirectory);

@@ -10,10 +10,11 @@ namespace MlPlatform.Policies.Cli;
 internal sealed record PolicyOptions(string? File, string? Stack, string? Report, string? ProjectDirectory, string? PricingDirectory, string? ListPrices)
 {
     public const string Usage = """
-        usage: ./build.sh policy <preview.json|stack-export.json> [--stack S] [--report F.md]
+        usage: ./build.sh policy <preview.json|stack-export.json|-> [--stack S] [--report F.md]
                                  [--project-dir D] [--pricing DIR] [--list-prices F.csv]
                ./build.sh policy --stack S [--report F.md]     (the stack's config alone: pools, system pool, budget)
           Evaluates the policy pack and the cost model on the output of `pulumi preview --json` or `pulumi stack export`.
+          -              read the document from standard input (`pulumi preview --json | ./build.sh policy -`)
           --stack        read limits, teams and pools from Pulumi.<S>.yaml (without it: no limits, region from the file)
           --report       write a Markdown report (for a pull-request comment or a job summary)
           exit codes:    0 no mandatory violation, 1 mandatory violations, 2 unreadable input or bad arguments
