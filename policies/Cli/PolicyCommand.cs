@@ -43,13 +43,15 @@ public static class PolicyCommand
             stdout.Write(ReportWriter.Text(report));
             if (options.Report is { } reportPath)
             {
-                var full = Path.GetFullPath(reportPath, workingDirectory);
-                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-                File.WriteAllText(full, ReportWriter.Markdown(report));
-                stdout.WriteLine($"report: {full}");
+                stdout.WriteLine($"report: {Write(reportPath, ReportWriter.Markdown(report), workingDirectory)}");
             }
 
-            return report.After.HasMandatoryViolations ? MandatoryViolations : Passed;
+            if (options.ReportFull is { } fullPath)
+            {
+                stdout.WriteLine($"full report: {Write(fullPath, ReportWriter.Markdown(report, int.MaxValue), workingDirectory)}");
+            }
+
+            return report.Blocks ? MandatoryViolations : Passed;
         }
         catch (Exception e) when (e is PulumiJsonException or PriceDataException or StackConfigException or IOException or UnauthorizedAccessException)
         {
@@ -81,9 +83,21 @@ public static class PolicyCommand
             ? ContextFromStack(stack, options.ProjectDirectory ?? ProjectDirectory(workingDirectory), costs)
             : ContextFromFile(file, costs);
         var after = PolicyEvaluator.Default.Evaluate(ResourceModel.After(file), context);
-        var before = file.Kind == PlanFileKind.Preview ? StackCostCalculator.Calculate(ResourceModel.Before(file), context) : null;
-        var title = $"{(file.Kind == PlanFileKind.Preview ? "preview" : "stack export")} {(path == PulumiJson.StandardInput ? "from standard input" : Path.GetFileName(path))}";
-        return new PolicyReport(title, context, after, before);
+        var shown = path == PulumiJson.StandardInput ? "from standard input" : Path.GetFileName(path);
+        if (file.Kind != PlanFileKind.Preview)
+        {
+            return new PolicyReport($"stack export {shown}", context, after, null);
+        }
+
+        // The pack on the stack as it was, so that only what the change brings can block it.
+        var before = PolicyEvaluator.Default.Evaluate(ResourceModel.Before(file), context);
+        var operations = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var step in file.Preview!.Steps)
+        {
+            operations[step.Urn] = step.Op;
+        }
+
+        return new PolicyReport($"preview {shown}", context, after, before.Costs) { Before = before, Operations = operations };
     }
 
     private static PolicyContext ContextFromStack(string stack, string projectDirectory, CostCatalog costs) =>
@@ -116,6 +130,14 @@ public static class PolicyCommand
         var stack = states.Select(s => PulumiUrn.StackOf(s.Urn)).FirstOrDefault(s => s.Length > 0) ?? "unknown";
         var project = states.Select(s => s.Urn.Split("::")).Where(p => p.Length > 1).Select(p => p[1]).FirstOrDefault() ?? "mlplatform";
         return new PolicyContext(stack, stack, cloud, region, PolicyLimits.None, costs, Project: project);
+    }
+
+    private static string Write(string path, string content, string workingDirectory)
+    {
+        var full = Path.GetFullPath(path, workingDirectory);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, content);
+        return full;
     }
 
     private static string OneLine(string message) => message.ReplaceLineEndings(" ");
