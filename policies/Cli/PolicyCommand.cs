@@ -78,26 +78,20 @@ public static class PolicyCommand
         }
 
         var path = options.File == PulumiJson.StandardInput ? options.File : Path.GetFullPath(options.File, workingDirectory);
-        var file = PulumiJson.ReadFile(path, standardInput);
+        var document = PolicyDocumentReader.ReadFile(path, standardInput);
         var context = options.Stack is { } stack
             ? ContextFromStack(stack, options.ProjectDirectory ?? ProjectDirectory(workingDirectory), costs)
-            : ContextFromFile(file, costs);
-        var after = PolicyEvaluator.Default.Evaluate(ResourceModel.After(file), context);
+            : ContextFromFile(document, costs);
+        var after = PolicyEvaluator.Default.Evaluate(document.After, context);
         var shown = path == PulumiJson.StandardInput ? "from standard input" : Path.GetFileName(path);
-        if (file.Kind != PlanFileKind.Preview)
+        if (document.Kind != PlanFileKind.Preview)
         {
             return new PolicyReport($"stack export {shown}", context, after, null);
         }
 
         // The pack on the stack as it was, so that only what the change brings can block it.
-        var before = PolicyEvaluator.Default.Evaluate(ResourceModel.Before(file), context);
-        var operations = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var step in file.Preview!.Steps)
-        {
-            operations[step.Urn] = step.Op;
-        }
-
-        return new PolicyReport($"preview {shown}", context, after, before.Costs) { Before = before, Operations = operations };
+        var before = PolicyEvaluator.Default.Evaluate(document.Before, context);
+        return new PolicyReport($"preview {shown}", context, after, before.Costs) { Before = before, Operations = document.Operations };
     }
 
     private static PolicyContext ContextFromStack(string stack, string projectDirectory, CostCatalog costs) =>
@@ -116,16 +110,13 @@ public static class PolicyCommand
     }
 
     /// <summary>Without a stack: no limits; cloud from the resource types, region from the file's config or provider.</summary>
-    private static PolicyContext ContextFromFile(PlanFile file, CostCatalog costs)
+    private static PolicyContext ContextFromFile(PolicyDocument document, CostCatalog costs)
     {
-        var states = file.ResourcesAfter.Concat(file.ResourcesBefore).ToList();
+        var states = document.After.Concat(document.Before).Concat(document.Providers).ToList();
         var cloud = states.Any(s => s.Type.StartsWith("azure-native:", StringComparison.Ordinal)) ? Cloud.Azure : Cloud.Aws;
-        var config = file.Preview?.Config ?? new Dictionary<string, string>();
-        var region = config.GetValueOrDefault(cloud == Cloud.Aws ? "aws:region" : "azure-native:location")
-            ?? states.Where(s => s.Type.StartsWith("pulumi:providers:", StringComparison.Ordinal))
-                .Select(s => s.Inputs?["region"]?.ToString() ?? s.Inputs?["location"]?.ToString())
-                .FirstOrDefault(r => !string.IsNullOrEmpty(r))
-            ?? states.Select(s => s.Outputs?["region"]?.ToString()).FirstOrDefault(r => !string.IsNullOrEmpty(r))
+        var region = document.Config.GetValueOrDefault(cloud == Cloud.Aws ? "aws:region" : "azure-native:location")
+            ?? document.Providers.Select(p => Values.AsString(p.Input("region")) ?? Values.AsString(p.Input("location"))).FirstOrDefault(r => !string.IsNullOrEmpty(r))
+            ?? states.Select(s => Values.AsString(s.Outputs.GetValueOrDefault("region"))).FirstOrDefault(r => !string.IsNullOrEmpty(r))
             ?? (cloud == Cloud.Aws ? "us-east-1" : "eastus");
         var stack = states.Select(s => PulumiUrn.StackOf(s.Urn)).FirstOrDefault(s => s.Length > 0) ?? "unknown";
         var project = states.Select(s => s.Urn.Split("::")).Where(p => p.Length > 1).Select(p => p[1]).FirstOrDefault() ?? "mlplatform";

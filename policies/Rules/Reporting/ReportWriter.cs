@@ -15,6 +15,10 @@ public static class ReportWriter
     /// <summary>GitHub refuses comments of 65,536 characters or more; this leaves room for the action's own header.</summary>
     public const int CommentLimit = 60_000;
 
+    // Pools and teams are listed up to these counts (those whose cost moves most first); the totals include them all.
+    private const int MaxPoolRows = 100;
+    private const int MaxTeamRows = 100;
+
     /// <summary>Plain-text tables for a terminal.</summary>
     public static string Text(PolicyReport report)
     {
@@ -178,17 +182,29 @@ public static class ReportWriter
             md.AppendLine();
             md.AppendLine("| Pool | before (max) | after (max) | delta (max) | GPUs max | spot |");
             md.AppendLine("|---|---:|---:|---:|---:|---:|");
-            var names = result.Costs.Pools.Select(p => p.Name).Concat(before?.Pools.Select(p => p.Name) ?? []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
-            foreach (var name in names)
+            var now = result.Costs.Pools.GroupBy(p => p.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+            var then = (before?.Pools ?? []).GroupBy(p => p.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+            // The pools whose cost moves most first; a large stack's remaining pools are counted, not listed.
+            var names = now.Keys.Union(then.Keys, StringComparer.Ordinal)
+                .OrderByDescending(n => Math.Abs((now.GetValueOrDefault(n)?.Range.MaxUsdPerMonth ?? 0m) - (then.GetValueOrDefault(n)?.Range.MaxUsdPerMonth ?? 0m)))
+                .ThenByDescending(n => now.GetValueOrDefault(n)?.Range.MaxUsdPerMonth ?? 0m)
+                .ThenBy(n => n, StringComparer.Ordinal)
+                .ToList();
+            foreach (var name in names.Take(MaxPoolRows))
             {
-                var now = result.Costs.Pools.FirstOrDefault(p => p.Name == name);
-                var then = before?.Pools.FirstOrDefault(p => p.Name == name);
-                var nowText = now is null ? "—" : Usd(now.Range.MaxUsdPerMonth, now.HasUnpricedGroups);
-                var thenText = before is null ? "—" : then is null ? "—" : Usd(then.Range.MaxUsdPerMonth, then.HasUnpricedGroups);
-                var deltaText = now?.HasUnpricedGroups == true || then?.HasUnpricedGroups == true
+                var after = now.GetValueOrDefault(name);
+                var old = then.GetValueOrDefault(name);
+                var nowText = after is null ? "—" : Usd(after.Range.MaxUsdPerMonth, after.HasUnpricedGroups);
+                var thenText = before is null || old is null ? "—" : Usd(old.Range.MaxUsdPerMonth, old.HasUnpricedGroups);
+                var deltaText = after?.HasUnpricedGroups == true || old?.HasUnpricedGroups == true
                     ? "unpriced"
-                    : ((now?.Range.MaxUsdPerMonth ?? 0m) - (then?.Range.MaxUsdPerMonth ?? 0m)).ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture);
-                md.AppendLine(Invariant($"| {Code(name)} | {thenText} | {nowText} | {deltaText} | {(now is null ? "—" : Show.Number(now.MaxGpus))} | {(now is null ? "—" : Show.Percent(now.SpotSharePercent))} |"));
+                    : ((after?.Range.MaxUsdPerMonth ?? 0m) - (old?.Range.MaxUsdPerMonth ?? 0m)).ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture);
+                md.AppendLine(Invariant($"| {Code(name)} | {thenText} | {nowText} | {deltaText} | {(after is null ? "—" : Show.Number(after.MaxGpus))} | {(after is null ? "—" : Show.Percent(after.SpotSharePercent))} |"));
+            }
+
+            if (names.Count > MaxPoolRows)
+            {
+                md.AppendLine(Invariant($"| … {names.Count - MaxPoolRows} more pools (their cost is in the totals above) | | | | | |"));
             }
         }
 
@@ -197,7 +213,7 @@ public static class ReportWriter
             md.AppendLine();
             md.AppendLine("| Team | quota | min | expected | max |");
             md.AppendLine("|---|---:|---:|---:|---:|");
-            foreach (var team in result.Costs.Teams)
+            foreach (var team in result.Costs.Teams.OrderByDescending(t => t.Range.MaxUsdPerMonth).Take(MaxTeamRows))
             {
                 md.AppendLine(Invariant($"| {Code(team.Team)} | {team.GpuQuota} GPUs | {Usd(team.Range.MinUsdPerMonth, false)} | {Usd(team.Range.ExpectedUsdPerMonth, false)} | {Usd(team.Range.MaxUsdPerMonth, false)} |"));
             }
