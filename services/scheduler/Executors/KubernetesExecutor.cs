@@ -86,14 +86,7 @@ public sealed class KubernetesExecutor : IJobExecutor
             limits[_options.GpuResource] = new ResourceQuantity(wholeGpus.ToString(CultureInfo.InvariantCulture));
         }
 
-        var env = new List<V1EnvVar>
-        {
-            new() { Name = "MLPLATFORM_JOB_ID", Value = job.Id },
-            new() { Name = "MLPLATFORM_ATTEMPT", Value = job.Attempt.ToString(CultureInfo.InvariantCulture) },
-            new() { Name = "MLPLATFORM_GANG_SIZE", Value = job.Spec.GangSize.ToString(CultureInfo.InvariantCulture) },
-            new() { Name = "MLPLATFORM_CHECKPOINT_PATH", Value = job.Spec.CheckpointPath ?? string.Empty },
-            new() { Name = "MLPLATFORM_RESUME_FROM_CHECKPOINT", Value = job.ResumeFromCheckpoint ? "1" : "0" },
-        };
+        var env = RunEnvironment.For(job).Select(v => new V1EnvVar { Name = v.Key, Value = v.Value }).ToList();
         var annotations = new Dictionary<string, string>
         {
             ["mlplatform.io/estimated-cost-usd"] = job.EstimatedCostUsd.ToString(CultureInfo.InvariantCulture),

@@ -84,11 +84,11 @@ public sealed class LocalProcessExecutor : IJobExecutor
 
             start.Environment["MLPLATFORM_RUN_DIR"] = runDirectory;
             start.Environment["MLPLATFORM_MEMBER"] = member.ToString(CultureInfo.InvariantCulture);
-            start.Environment["MLPLATFORM_JOB_ID"] = job.Id;
-            start.Environment["MLPLATFORM_ATTEMPT"] = job.Attempt.ToString(CultureInfo.InvariantCulture);
-            start.Environment["MLPLATFORM_GANG_SIZE"] = job.Spec.GangSize.ToString(CultureInfo.InvariantCulture);
-            start.Environment["MLPLATFORM_CHECKPOINT_PATH"] = job.Spec.CheckpointPath ?? string.Empty;
-            start.Environment["MLPLATFORM_RESUME_FROM_CHECKPOINT"] = job.ResumeFromCheckpoint ? "1" : "0";
+            foreach (var (name, value) in RunEnvironment.For(job))
+            {
+                start.Environment[name] = value;
+            }
+
             using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start run {job.Id}#{job.Attempt}");
         }
 

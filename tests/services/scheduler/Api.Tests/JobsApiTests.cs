@@ -89,7 +89,25 @@ public sealed class JobsApiTests : IClassFixture<SchedulerApiFactory>
         { "cpu", "cpu", 0 },
         { "clientKey", "clientKey", "has spaces in it" },
         { "gpuCount", "gpuCount", 2 },
+        { "lineage", "lineage.datasetDigest", new JsonObject { ["datasetDigest"] = "md5:abc" } },
+        { "lineage", "lineage.codeCommit", new JsonObject { ["codeCommit"] = "main" } },
+        { "lineage", "lineage.dataset", new JsonObject { ["dataset"] = "../etc" } },
     };
+
+    [Fact]
+    public async Task ATrainingJobsLineageReachesItsRunAsTheRegistrysEnvironmentContract()
+    {
+        var digest = "sha256:" + new string('d', 64);
+        var body = Requests.Job("echo \"$MLPLATFORM_JOB_ID|$MLPLATFORM_IMAGE_DIGEST|$MLPLATFORM_DATASET@$MLPLATFORM_DATASET_VERSION|$MLPLATFORM_DATASET_DIGEST|$MLPLATFORM_CODE_COMMIT\"; test \"$MLPLATFORM_DATASET_DIGEST\" = \"" + digest + "\"");
+        body["lineage"] = new JsonObject { ["dataset"] = "imagenet", ["datasetVersion"] = "2024-01", ["datasetDigest"] = digest, ["codeCommit"] = "0a1b2c3d" };
+
+        var submitted = await (await _vision.PostAsJsonAsync("/v1/jobs", body)).Json();
+        var id = submitted.GetProperty("id").GetString()!;
+        var done = await Requests.WaitForState(_vision, id, "Succeeded", "Failed");
+
+        Assert.Equal("Succeeded", done.GetProperty("state").GetString());
+        Assert.Equal(digest, done.GetProperty("lineage").GetProperty("datasetDigest").GetString());
+    }
 
     [Theory]
     [MemberData(nameof(BadFields))]

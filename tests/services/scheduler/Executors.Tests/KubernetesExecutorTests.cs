@@ -69,6 +69,25 @@ public sealed class KubernetesExecutorTests
         Assert.Equal("4", container.Resources.Limits["cpu"].ToString());
         Assert.Contains(container.Env, e => e.Name == "MLPLATFORM_RESUME_FROM_CHECKPOINT" && e.Value == "1");
         Assert.Contains(container.Env, e => e.Name == "MLPLATFORM_CHECKPOINT_PATH" && e.Value == "s3://ckpt/j-abc");
+        Assert.Contains(container.Env, e => e.Name == "MLPLATFORM_IMAGE_DIGEST" && e.Value == "sha256:" + new string('c', 64));
+        Assert.DoesNotContain(container.Env, e => e.Name == "MLPLATFORM_DATASET_DIGEST");
+    }
+
+    [Fact]
+    public async Task ARunCarriesItsLineageForModelRegistration()
+    {
+        AcceptCreates();
+        var job = TestJobs.Running("j-lin", ["python", "train.py"]);
+        job = job with { Spec = job.Spec with { Lineage = new JobLineage("imagenet", "v3", "sha256:" + new string('e', 64), "abcdef1") } };
+
+        await _executor.StartAsync(job, default);
+
+        var env = Assert.Single(Assert.Single(_created).Spec.Template.Spec.Containers).Env.ToDictionary(e => e.Name, e => e.Value);
+        Assert.Equal("j-lin", env[RunEnvironment.JobId]);
+        Assert.Equal("imagenet", env[RunEnvironment.Dataset]);
+        Assert.Equal("v3", env[RunEnvironment.DatasetVersion]);
+        Assert.Equal("sha256:" + new string('e', 64), env[RunEnvironment.DatasetDigest]);
+        Assert.Equal("abcdef1", env[RunEnvironment.CodeCommit]);
     }
 
     [Fact]
