@@ -23,20 +23,36 @@ public sealed class CloudStoreTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Clouds))]
-    public async Task RegisterPromoteAndRollBackWorkOnTheCloudStore(string cloud)
+    public async Task RegisterCanaryPromoteAndRollBackWorkOnTheCloudStore(string cloud)
     {
         var bucket = new InMemoryBucket();
         var registry = new ModelRegistry(Store(cloud, bucket, "team-a/registry"));
+        var lineage = new Dictionary<string, string> { [LineageKeys.TrainingJob] = "job-9", [LineageKeys.CodeCommit] = "abc1234" };
 
-        await registry.RegisterAsync("m", _temp.Model("a", "w1"), new Dictionary<string, string>(), new Dictionary<string, double> { ["accuracy"] = 0.9 }, "ci");
-        await registry.RegisterAsync("m", _temp.Model("b", "w2"), new Dictionary<string, string>(), new Dictionary<string, double> { ["accuracy"] = 0.95 }, "ci");
+        await registry.RegisterAsync("m", _temp.Model("a", "w1"), lineage, new Dictionary<string, double> { ["accuracy"] = 0.9 }, "ci");
+        await registry.RegisterAsync("m", _temp.Model("b", "w2"), lineage, new Dictionary<string, double> { ["accuracy"] = 0.95 }, "ci");
         await registry.PromoteAsync(new PromotionRequest("m", "1", RegistryLayout.Champion, "alice", []));
-        await registry.PromoteAsync(new PromotionRequest("m", "2", RegistryLayout.Champion, "alice", [GateExpression.Parse("accuracy>=0.94")]));
+        await registry.PromoteAsync(new PromotionRequest("m", "2", RegistryLayout.Challenger, "alice", []));
+        var canary = PrometheusText.Parse("""
+            inference_requests_total{model="m",version="1",outcome="success"} 500
+            inference_requests_total{model="m",version="2",outcome="success"} 150
+            inference_request_duration_seconds_bucket{model="m",version="1",le="0.01"} 490
+            inference_request_duration_seconds_bucket{model="m",version="1",le="+Inf"} 500
+            inference_request_duration_seconds_bucket{model="m",version="2",le="0.01"} 147
+            inference_request_duration_seconds_bucket{model="m",version="2",le="+Inf"} 150
+            """, "snapshot");
+        var promoted = await registry.PromoteAsync(new PromotionRequest("m", "2", RegistryLayout.Champion, "alice", [GateExpression.Parse("accuracy>=0.94")], canary));
         var back = await registry.RollbackAsync("m", "bob");
 
+        Assert.True(promoted.Promoted, string.Join("; ", promoted.Gates));
         Assert.Equal(("2", "1"), (back.From, back.To));
         Assert.Equal("1"u8.ToArray(), bucket.Get("team-a/registry/aliases/m/stable")!.Value.Content);
+        Assert.Equal("2"u8.ToArray(), bucket.Get("team-a/registry/aliases/m/canary")!.Value.Content);
         Assert.Equal("w2"u8.ToArray(), bucket.Get("team-a/registry/models/m/2/model.onnx")!.Value.Content);
+        Assert.Equal("job-9", (await registry.LineageAsync("m", "2")).Lineage[LineageKeys.TrainingJob]);
+        var audit = (await registry.ShowAsync("m")).Audit;
+        Assert.Equal(["register", "register", "promote", "promote", "promote", "rollback"], audit.Select(a => a.Action).ToArray());
+        Assert.Contains(audit[4].Gates!, g => g.StartsWith("PASS canary_requests=150", StringComparison.Ordinal));
     }
 
     [Theory]

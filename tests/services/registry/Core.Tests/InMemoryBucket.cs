@@ -31,6 +31,8 @@ public sealed class InMemoryBucket
 
     public (byte[] Content, string ETag)? Get(string key)
     {
+        // The value is taken before waiting: every stalled reader holds the same version, whoever writes first.
+        (byte[] Content, string ETag)? found = _objects.TryGetValue(key, out var value) ? value : null;
         if (_stallReleased is { } released && key.EndsWith(_stallSuffix, StringComparison.Ordinal) && !released.Task.IsCompleted)
         {
             if (Interlocked.Decrement(ref _stallWaiting) <= 0)
@@ -41,7 +43,7 @@ public sealed class InMemoryBucket
             released.Task.Wait(TimeSpan.FromSeconds(5));
         }
 
-        return _objects.TryGetValue(key, out var value) ? value : null;
+        return found;
     }
 
     /// <summary>Stores <paramref name="content"/> or returns false (412) when the condition fails.</summary>
