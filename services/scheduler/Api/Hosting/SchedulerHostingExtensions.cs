@@ -75,6 +75,7 @@ internal static class SchedulerHostingExtensions
             o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         });
         services.AddProblemDetails();
+        services.AddExceptionHandler<ApiExceptionHandler>();
         return builder;
     }
 
