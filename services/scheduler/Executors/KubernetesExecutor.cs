@@ -151,6 +151,32 @@ public sealed class KubernetesExecutor : IJobExecutor
         {
             // Already created by an earlier start of the same run.
         }
+        catch (HttpOperationException e) when (e.Response.StatusCode is HttpStatusCode.UnprocessableEntity or HttpStatusCode.BadRequest or HttpStatusCode.Forbidden)
+        {
+            // The API server rejects this spec (an invalid image reference, a name or value it refuses, a namespace
+            // the scheduler may not use): creating it again is rejected again.
+            throw new RunStartException($"the cluster refused the run ({(int)e.Response.StatusCode} {e.Response.ReasonPhrase}): {Detail(e)}", permanent: true, e);
+        }
+    }
+
+    // The Status message the API server returns (e.g. "spec.template.spec.containers[0].image: Invalid value …").
+    private static string Detail(HttpOperationException e)
+    {
+        var content = e.Response.Content;
+        if (string.IsNullOrWhiteSpace(content))
+        {
+            return e.Message;
+        }
+
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(content);
+            return document.RootElement.TryGetProperty("message", out var message) && message.GetString() is { Length: > 0 } text ? text : e.Message;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return content.Length <= 500 ? content : content[..500];
+        }
     }
 
     /// <inheritdoc/>

@@ -89,7 +89,15 @@ public sealed class LocalProcessExecutor : IJobExecutor
                 start.Environment[name] = value;
             }
 
-            using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start run {job.Id}#{job.Attempt}");
+            try
+            {
+                using var process = Process.Start(start) ?? throw new RunStartException($"could not start run {job.Id}#{job.Attempt}", permanent: false);
+            }
+            catch (System.ComponentModel.Win32Exception e)
+            {
+                // E2BIG, ENOENT, EACCES, ENOEXEC: the same command fails the same way on every retry.
+                throw new RunStartException($"the run could not start: {e.Message}", permanent: e.NativeErrorCode is 2 or 7 or 8 or 13, e);
+            }
         }
 
         return Task.CompletedTask;

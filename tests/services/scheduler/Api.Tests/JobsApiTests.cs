@@ -95,6 +95,21 @@ public sealed class JobsApiTests : IClassFixture<SchedulerApiFactory>
     };
 
     [Fact]
+    public async Task ACommandThatDoesNotExistFailsOnceWithTheReasonOnTheJob()
+    {
+        var body = Requests.Job();
+        body["command"] = new JsonArray("no-such-binary-mlplatform-test");
+
+        var submitted = await (await _vision.PostAsJsonAsync("/v1/jobs", body)).Json();
+        var done = await Requests.WaitForState(_vision, submitted.GetProperty("id").GetString()!, "Failed", "Succeeded");
+
+        Assert.Equal("Failed", done.GetProperty("state").GetString());
+        Assert.Equal("cannot-start", done.GetProperty("reason").GetString());
+        Assert.Contains("not found (exit code 127)", done.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(1, done.GetProperty("attempt").GetInt32());
+    }
+
+    [Fact]
     public async Task ATrainingJobsLineageReachesItsRunAsTheRegistrysEnvironmentContract()
     {
         var digest = "sha256:" + new string('d', 64);

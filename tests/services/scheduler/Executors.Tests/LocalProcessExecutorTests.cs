@@ -11,6 +11,18 @@ public sealed class LocalProcessExecutorTests : IDisposable
 
     public void Dispose() => Directory.Delete(_work, recursive: true);
 
+    [Fact]
+    public async Task AnArgumentListTooLongForTheKernelCannotStartAndSaysWhy()
+    {
+        // Linux refuses a single argument over 128 KiB (E2BIG) however often it is retried.
+        var job = TestJobs.Running("j-big", ["sh", "-c", "true", new string('x', 200_000)]);
+
+        var error = await Assert.ThrowsAsync<RunStartException>(() => _executor.StartAsync(job, default));
+
+        Assert.True(error.Permanent);
+        Assert.Contains("Argument list too long", error.Message, StringComparison.Ordinal);
+    }
+
     private async Task<RunObservation> WaitFor(Job job, Func<RunObservation, bool> done)
     {
         var deadline = DateTime.UtcNow.AddSeconds(20);
