@@ -115,6 +115,11 @@ public abstract class SqlJobStore : IJobStore
             where.Add("state = @state");
         }
 
+        if (query.After is not null)
+        {
+            where.Add("(submitted_at < @after_at OR (submitted_at = @after_at AND id < @after_id))");
+        }
+
         var sql = $"SELECT doc, version FROM {Table}{(where.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", where))} ORDER BY submitted_at DESC, id DESC LIMIT @limit";
         return QueryAsync(
             sql,
@@ -124,6 +129,11 @@ public abstract class SqlJobStore : IJobStore
                 Add(c, "@queue", query.Queue);
                 Add(c, "@state", query.State?.ToString());
                 Add(c, "@limit", query.Limit);
+                if (query.After is { } after)
+                {
+                    Add(c, "@after_at", after.SubmittedAtMs);
+                    Add(c, "@after_id", after.Id);
+                }
             },
             cancellationToken);
     }

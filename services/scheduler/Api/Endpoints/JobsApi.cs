@@ -123,6 +123,8 @@ internal static class JobsApi
         string? queue,
         string? state,
         int? limit,
+        string? cursor,
+        HttpResponse response,
         CancellationToken cancellationToken)
     {
         var caller = Caller.From(user);
@@ -150,12 +152,32 @@ internal static class JobsApi
             errors["limit"] = ["must be between 1 and 1000"];
         }
 
+        JobCursor? after = null;
+        if (cursor is not null && (after = JobCursor.TryDecode(cursor)) is null)
+        {
+            errors["cursor"] = ["is not a cursor this API returned (take it from the Link or X-Next-Cursor header of the previous page)"];
+        }
+
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
-        var jobs = await store.ListAsync(new JobQuery(caller.IsAdmin ? team : caller.Team, queue, parsedState, limit ?? 100), cancellationToken).ConfigureAwait(false);
+        var pageSize = limit ?? 100;
+        var jobs = await store.ListAsync(new JobQuery(caller.IsAdmin ? team : caller.Team, queue, parsedState, pageSize, after), cancellationToken).ConfigureAwait(false);
+        if (jobs.Count == pageSize)
+        {
+            // A full page may have a next one: its cursor in the headers keeps the body a plain array.
+            var next = JobCursor.After(jobs[^1]).Encode();
+            var query = QueryString.Create([
+                .. new[] { ("team", team), ("queue", queue), ("state", state), ("limit", pageSize.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("cursor", next) }
+                    .Where(p => p.Item2 is not null)
+                    .Select(p => new KeyValuePair<string, string?>(p.Item1, p.Item2)),
+            ]);
+            response.Headers["X-Next-Cursor"] = next;
+            response.Headers.Link = $"</v1/jobs{query}>; rel=\"next\"";
+        }
+
         return TypedResults.Ok(jobs.Select(JobResponse.From).ToArray());
     }
 

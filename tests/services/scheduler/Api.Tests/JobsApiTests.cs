@@ -95,6 +95,43 @@ public sealed class JobsApiTests : IClassFixture<SchedulerApiFactory>
     };
 
     [Fact]
+    public async Task ListingPagesWithTheCursorOfTheLinkHeader()
+    {
+        using var client = _factory.ClientWith(SchedulerApiFactory.NlpToken);
+        var ids = new List<string>();
+        for (var i = 0; i < 5; i++)
+        {
+            ids.Add((await (await client.PostAsJsonAsync("/v1/jobs", Requests.Job(clientKey: $"page-{i}"))).Json()).GetProperty("id").GetString()!);
+        }
+
+        var seen = new List<string>();
+        var next = "/v1/jobs?limit=2";
+        for (var page = 0; page < 10 && next is not null; page++)
+        {
+            using var response = await client.GetAsync(new Uri(next, UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            seen.AddRange((await response.Json()).EnumerateArray().Select(j => j.GetProperty("id").GetString()!));
+            next = response.Headers.TryGetValues("Link", out var links) ? links.Single().Split('<', '>')[1] : null;
+            if (next is not null)
+            {
+                Assert.Contains($"cursor={response.Headers.GetValues("X-Next-Cursor").Single()}", next, StringComparison.Ordinal);
+            }
+        }
+
+        Assert.Equal(ids.Order(StringComparer.Ordinal), seen.Where(ids.Contains).Order(StringComparer.Ordinal));
+        Assert.Equal(seen.Count, seen.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public async Task ACursorTheApiDidNotReturnIsA400NamingIt()
+    {
+        using var response = await _vision.GetAsync(new Uri("/v1/jobs?cursor=not-a-cursor!", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await response.Json()).GetProperty("errors").TryGetProperty("cursor", out _));
+    }
+
+    [Fact]
     public async Task ACommandThatDoesNotExistFailsOnceWithTheReasonOnTheJob()
     {
         var body = Requests.Job();
