@@ -12,6 +12,26 @@ public sealed class LocalProcessExecutorTests : IDisposable
     public void Dispose() => Directory.Delete(_work, recursive: true);
 
     [Fact]
+    public async Task FinishedRunFoldersAreDeletedAfterTheRetentionButNeverARunningOne()
+    {
+        var executor = new LocalProcessExecutor(_work, TimeProvider.System, TimeSpan.FromSeconds(5), runRetention: TimeSpan.FromHours(1));
+        var finished = TestJobs.Running("done", ["true"]);
+        var longRunning = TestJobs.Running("busy", ["sleep", "30"]);
+        await executor.StartAsync(finished, default);
+        await executor.StartAsync(longRunning, default);
+        await WaitFor(finished, o => o.Status == RunStatus.Succeeded);
+
+        var early = executor.PruneFinishedRuns([longRunning], DateTimeOffset.UtcNow);
+        var late = executor.PruneFinishedRuns([longRunning], DateTimeOffset.UtcNow.AddHours(2));
+
+        Assert.Equal(0, early);
+        Assert.Equal(1, late);
+        Assert.False(Directory.Exists(Path.Combine(_work, "done")));
+        Assert.True(Directory.Exists(executor.RunDirectory("busy", 1)));
+        await executor.StopAsync(longRunning, default);
+    }
+
+    [Fact]
     public async Task AnArgumentListTooLongForTheKernelCannotStartAndSaysWhy()
     {
         // Linux refuses a single argument over 128 KiB (E2BIG) however often it is retried.
