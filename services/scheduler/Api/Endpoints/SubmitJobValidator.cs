@@ -15,6 +15,9 @@ internal static partial class SubmitJobValidator
     /// <summary>Bytes of one argument at most.</summary>
     public const int MaxArgumentBytes = 32 * 1024;
 
+    /// <summary>Characters of an image reference at most.</summary>
+    public const int MaxImageLength = 512;
+
     public static (JobSpec? Spec, Dictionary<string, string[]> Errors) Validate(
         SubmitJobRequest request, string team, string? idempotencyHeader, SchedulerConfiguration configuration, DateTimeOffset now)
     {
@@ -95,6 +98,11 @@ internal static partial class SubmitJobValidator
         if (string.IsNullOrWhiteSpace(request.Image))
         {
             Error("image", "is required");
+        }
+        else if (request.Image.Length > MaxImageLength)
+        {
+            // A registry reference is a host, a path and a digest; more is not an image the cluster could pull.
+            Error("image", $"must be at most {MaxImageLength} characters (got {request.Image.Length})");
         }
         else if (!DigestPattern().IsMatch(request.Image))
         {

@@ -78,6 +78,7 @@ public sealed class JobsApiTests : IClassFixture<SchedulerApiFactory>
     {
         { "image", "image", null },
         { "image", "image", "ubuntu:latest" },
+        { "image", "image", "registry.example/" + new string('a', 600) + "@sha256:" + new string('0', 64) },
         { "gpus", "gpus", 1.5m },
         { "gpus", "gpus", -1 },
         { "gpus", "gpus", "lots" },
