@@ -4,62 +4,66 @@ using System.Diagnostics.CodeAnalysis;
 namespace MlPlatform.Policies;
 
 /// <summary>
-/// A read-only string-keyed map stored as two exact-length arrays: a resource's inputs are mostly small objects, and a
-/// <see cref="Dictionary{TKey, TValue}"/> costs several times their size in buckets, entries and slack. Lookups scan
-/// (small maps) or binary-search the sorted keys (larger ones).
+/// A read-only string-keyed map stored as one exact-length array of alternating keys and values: a resource's inputs
+/// are mostly small objects, and a <see cref="Dictionary{TKey, TValue}"/> costs several times their size in buckets,
+/// entries and slack. Lookups scan (small maps) or binary-search the sorted keys (larger ones).
 /// </summary>
 internal sealed class CompactMap : IReadOnlyDictionary<string, object?>
 {
     private const int ScanLimit = 8;
-    private readonly string[] _keys;
-    private readonly object?[] _values;
+    private readonly object?[] _entries;
 
-    private CompactMap(string[] keys, object?[] values)
-    {
-        _keys = keys;
-        _values = values;
-    }
+    private CompactMap(object?[] entries) => _entries = entries;
 
-    public int Count => _keys.Length;
+    public int Count => _entries.Length / 2;
 
-    public IEnumerable<string> Keys => _keys;
+    public IEnumerable<string> Keys => Enumerable.Range(0, Count).Select(i => (string)_entries[2 * i]!);
 
-    public IEnumerable<object?> Values => _values;
+    public IEnumerable<object?> Values => Enumerable.Range(0, Count).Select(i => _entries[(2 * i) + 1]);
 
     public object? this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
 
-    /// <summary>A map of <paramref name="count"/> entries from the start of the given arrays (later duplicates win).</summary>
+    /// <summary>A map of <paramref name="entries"/> (a later duplicate key wins, as JSON readers do).</summary>
     public static CompactMap From(List<KeyValuePair<string, object?>> entries)
     {
+        ArgumentNullException.ThrowIfNull(entries);
         if (entries.Count > ScanLimit)
         {
-            // Sorted for binary search; a duplicate key keeps its last value, as JSON readers do.
+            // Sorted for binary search.
             var sorted = new SortedDictionary<string, object?>(StringComparer.Ordinal);
             foreach (var (key, value) in entries)
             {
                 sorted[key] = value;
             }
 
-            return new CompactMap([.. sorted.Keys], [.. sorted.Values]);
+            var pairs = new object?[sorted.Count * 2];
+            var at = 0;
+            foreach (var (key, value) in sorted)
+            {
+                pairs[at++] = key;
+                pairs[at++] = value;
+            }
+
+            return new CompactMap(pairs);
         }
 
-        var keys = new string[entries.Count];
-        var values = new object?[entries.Count];
+        var flat = new object?[entries.Count * 2];
         var count = 0;
         foreach (var (key, value) in entries)
         {
-            var at = Array.IndexOf(keys, key, 0, count);
-            if (at >= 0)
+            var existing = ScanFor(flat, count, key);
+            if (existing >= 0)
             {
-                values[at] = value;
+                flat[(2 * existing) + 1] = value;
                 continue;
             }
 
-            keys[count] = key;
-            values[count++] = value;
+            flat[2 * count] = key;
+            flat[(2 * count) + 1] = value;
+            count++;
         }
 
-        return count == keys.Length ? new CompactMap(keys, values) : new CompactMap(keys[..count], values[..count]);
+        return new CompactMap(count == entries.Count ? flat : flat[..(2 * count)]);
     }
 
     public bool ContainsKey(string key) => IndexOf(key) >= 0;
@@ -67,36 +71,61 @@ internal sealed class CompactMap : IReadOnlyDictionary<string, object?>
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out object? value)
     {
         var index = IndexOf(key);
-        value = index >= 0 ? _values[index] : null;
+        value = index >= 0 ? _entries[(2 * index) + 1] : null;
         return index >= 0;
     }
 
     public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
     {
-        for (var i = 0; i < _keys.Length; i++)
+        for (var i = 0; i < _entries.Length; i += 2)
         {
-            yield return new KeyValuePair<string, object?>(_keys[i], _values[i]);
+            yield return new KeyValuePair<string, object?>((string)_entries[i]!, _entries[i + 1]);
         }
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private int IndexOf(string key)
+    private static int ScanFor(object?[] entries, int count, string key)
     {
-        if (_keys.Length <= ScanLimit)
+        for (var i = 0; i < count; i++)
         {
-            for (var i = 0; i < _keys.Length; i++)
+            if (string.Equals((string)entries[2 * i]!, key, StringComparison.Ordinal))
             {
-                if (string.Equals(_keys[i], key, StringComparison.Ordinal))
-                {
-                    return i;
-                }
+                return i;
             }
-
-            return -1;
         }
 
-        var found = Array.BinarySearch(_keys, key, StringComparer.Ordinal);
-        return found >= 0 ? found : -1;
+        return -1;
+    }
+
+    private int IndexOf(string key)
+    {
+        var count = Count;
+        if (count <= ScanLimit)
+        {
+            return ScanFor(_entries, count, key);
+        }
+
+        int low = 0, high = count - 1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            var comparison = string.CompareOrdinal((string)_entries[2 * middle]!, key);
+            if (comparison == 0)
+            {
+                return middle;
+            }
+
+            if (comparison < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return -1;
     }
 }

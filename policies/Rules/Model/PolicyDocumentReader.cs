@@ -299,7 +299,7 @@ public static class PolicyDocumentReader
                 {
                     Tokens.Next(ref reader);
                     sawOp = true;
-                    op = String(ref reader, $"{path}.op");
+                    op = reader.TokenType == JsonTokenType.String ? _decoder.PooledText(ref reader) : String(ref reader, $"{path}.op");
                 }
                 else if (reader.ValueTextEquals("urn"u8))
                 {
@@ -310,12 +310,12 @@ public static class PolicyDocumentReader
                 else if (reader.ValueTextEquals("oldState"u8))
                 {
                     Tokens.Next(ref reader);
-                    oldState = State(ref reader, $"{path}.oldState", required: false);
+                    oldState = State(ref reader, $"{path}.oldState", required: false, urn);
                 }
                 else if (reader.ValueTextEquals("newState"u8))
                 {
                     Tokens.Next(ref reader);
-                    newState = State(ref reader, $"{path}.newState", required: false);
+                    newState = State(ref reader, $"{path}.newState", required: false, urn);
                 }
                 else
                 {
@@ -440,7 +440,7 @@ public static class PolicyDocumentReader
                 bytes);
         }
 
-        private WireState? State(ref Utf8JsonReader reader, string path, bool required)
+        private WireState? State(ref Utf8JsonReader reader, string path, bool required, string? knownUrn = null)
         {
             if (reader.TokenType == JsonTokenType.Null)
             {
@@ -460,13 +460,15 @@ public static class PolicyDocumentReader
                 {
                     Tokens.Next(ref reader);
                     sawUrn = true;
-                    urn = String(ref reader, $"{path}.urn");
+
+                    // A step's state repeats the step's URN: share the string.
+                    urn = knownUrn is not null && reader.TokenType == JsonTokenType.String && reader.ValueTextEquals(knownUrn) ? knownUrn : String(ref reader, $"{path}.urn");
                 }
                 else if (reader.ValueTextEquals("type"u8))
                 {
                     Tokens.Next(ref reader);
                     sawType = true;
-                    type = String(ref reader, $"{path}.type");
+                    type = reader.TokenType == JsonTokenType.String ? _decoder.PooledText(ref reader) : String(ref reader, $"{path}.type");
                 }
                 else if (reader.ValueTextEquals("delete"u8))
                 {

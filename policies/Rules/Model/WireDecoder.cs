@@ -137,6 +137,9 @@ internal sealed class WireDecoder
         }
     }
 
+    /// <summary>The string the reader is on, shared with equal ones decoded before (short ones only).</summary>
+    public string PooledText(ref Utf8JsonReader reader) => Text(ref reader);
+
     private string Text(ref Utf8JsonReader reader)
     {
         if (reader.HasValueSequence || reader.ValueIsEscaped || reader.ValueSpan.Length > MaxPooledLength)
