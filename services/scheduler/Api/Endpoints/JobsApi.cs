@@ -83,16 +83,18 @@ internal static class JobsApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        // A repeated submit returns the first job even if admission would now refuse it.
-        if (spec.ClientKey is { } key && await store.FindByClientKeyAsync(team, key, cancellationToken).ConfigureAwait(false) is { } existing)
-        {
-            metrics.Submitted("replayed");
-            return TypedResults.Ok(JobResponse.From(existing));
-        }
-
         var monthSpend = await spend.MonthSpendAsync(cancellationToken).ConfigureAwait(false);
         if (AdmissionCheck.Evaluate(spec, configuration, monthSpend, now) is { } refusal)
         {
+            // A repeated submit returns the first job even if admission would now refuse it. Only a refused submit
+            // looks: an admitted one is inserted, and the store returns the first job on a client-key conflict — one
+            // round trip instead of two on the path every submit takes.
+            if (spec.ClientKey is { } key && await store.FindByClientKeyAsync(team, key, cancellationToken).ConfigureAwait(false) is { } existing)
+            {
+                metrics.Submitted("replayed");
+                return TypedResults.Ok(JobResponse.From(existing));
+            }
+
             metrics.Submitted(refusal.Reason);
             return TypedResults.Problem(
                 statusCode: refusal.Status,
