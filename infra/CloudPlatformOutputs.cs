@@ -10,6 +10,10 @@ namespace MlPlatform.Infra;
 /// <param name="DatasetStoreUri">Where dataset versions live, same forms.</param>
 /// <param name="BudgetIds">Identifiers of the budgets created (environment and teams).</param>
 /// <param name="SchedulerDatabase">The scheduler's managed PostgreSQL (<c>stateStore: postgres</c>); null with SQLite.</param>
+/// <param name="DatasetWarmerNodePreparation">
+/// How this cloud prepares a node's cache for the dataset warmer, as an adjustment of its DaemonSet spec (Azure: an init
+/// container that stripes the NVMe drives); null where nodes come up with the cache mounted (AWS user data).
+/// </param>
 public sealed record CloudPlatformOutputs(
     Output<string> ClusterName,
     Output<string> ClusterEndpoint,
@@ -20,4 +24,5 @@ public sealed record CloudPlatformOutputs(
     Output<string> DatasetStoreUri,
     Output<ImmutableArray<string>> BudgetIds,
     WorkloadIdentities Identities,
-    ManagedDatabaseOutputs? SchedulerDatabase = null);
+    ManagedDatabaseOutputs? SchedulerDatabase = null,
+    Func<ImmutableDictionary<string, object>, ImmutableDictionary<string, object>>? DatasetWarmerNodePreparation = null);

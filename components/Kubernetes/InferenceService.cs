@@ -169,7 +169,7 @@ public sealed class InferenceService : ComponentResource
         var scaling = new CustomResourceOptions { Parent = this, DependsOn = [deployment, .. args.ScalingDependencies] };
         if (args.Autoscaling.UseKeda)
         {
-            _ = new CustomResource($"{name}-scaledobject", SpecCustomResourceArgs.Create(
+            _ = new CustomResource($"{name}-scaledobject", ManifestArgs.Create(
                 Autoscaling.KedaApiVersion, "ScaledObject",
                 Autoscaling.KedaScaledObject(objectName, args.Model, args.ModelVersion, args.Autoscaling),
                 KubeArgs.Meta(objectName, args.Namespace, labels)), scaling);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using MlPlatform.Components;
 using MlPlatform.Components.Aws;
+using MlPlatform.Components.Kubernetes;
 using MlPlatform.Stacks.Config;
 using Pulumi;
 
@@ -17,10 +18,7 @@ public static class AwsPlatform
     public static ServiceAccountRef ClusterAutoscalerServiceAccount { get; } = new("kube-system", "cluster-autoscaler");
 
     /// <summary>Declares the AWS platform and returns what the rest of the program needs.</summary>
-    public static CloudPlatformOutputs Deploy(PlatformContext context) => Build(context).Outputs;
-
-    /// <summary>Declares the AWS platform and returns the components too (tests, the Kubernetes layer's manifests).</summary>
-    public static AwsPlatformResources Build(PlatformContext context)
+    public static CloudPlatformOutputs Deploy(PlatformContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var config = context.Config;
@@ -137,19 +135,22 @@ public static class AwsPlatform
             }, new ComponentResourceOptions { DependsOn = { cluster } });
         }
 
-        var addons = new GpuClusterAddons("gpu-addons", new GpuClusterAddonsArgs
+        _ = new GpuAddons("gpu-addons", new GpuAddonsArgs
         {
             Provider = kubernetes,
-            ClusterName = config.Cluster.Name,
-            Region = config.Region,
-            KubernetesVersion = config.Cluster.KubernetesVersion,
             Pools = config.GpuPools,
             PriorityExpanderEntries = priorities,
-            KarpenterManifests = [.. pools.SelectMany(p => p.Manifests)],
-            KarpenterRelease = karpenter?.Release,
             DevicePluginImage = config.Cluster.AddonImages.NvidiaDevicePlugin ?? NvidiaDevicePluginManifests.DefaultImage,
-            ClusterAutoscalerImage = config.Cluster.AddonImages.ClusterAutoscaler,
-        }, new ComponentResourceOptions { DependsOn = { cluster } });
+            Extensions =
+            [
+                new ClusterAutoscalerInstall(config.Cluster.Name, config.Region, config.Cluster.KubernetesVersion, config.Cluster.AddonImages.ClusterAutoscaler),
+                new KarpenterNodeObjects([.. pools.SelectMany(p => p.Manifests)], karpenter?.Release),
+            ],
+        }, new ComponentResourceOptions
+        {
+            DependsOn = { cluster },
+            Aliases = { new Alias { Type = GpuAddons.FormerAwsTypeToken } },
+        });
         var budgets = new BudgetAlarm("budgets", new BudgetAlarmArgs
         {
             NamePrefix = config.NamePrefix,
@@ -164,7 +165,7 @@ public static class AwsPlatform
         });
 
         var database = SchedulerDatabase(config, cluster);
-        var outputs = new CloudPlatformOutputs(
+        return new CloudPlatformOutputs(
             cluster.ClusterName,
             cluster.Endpoint,
             cluster.Kubeconfig,
@@ -175,7 +176,6 @@ public static class AwsPlatform
             budgets.BudgetIds,
             identities,
             database is null ? null : new ManagedDatabaseOutputs(database.Address, database.Endpoint, PostgresDatabaseName, PostgresUser, database.Password));
-        return new AwsPlatformResources(cluster, pools, datasets, registry, models, budgets, addons, karpenter, outputs, database);
     }
 
     public const string PostgresDatabaseName = "scheduler";

@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using MlPlatform.Components;
 using MlPlatform.Components.Azure;
+using MlPlatform.Components.Kubernetes;
 using MlPlatform.Stacks.Config;
 using Pulumi;
-using NvidiaDevicePluginManifests = MlPlatform.Components.Aws.NvidiaDevicePluginManifests;
 
 namespace MlPlatform.Infra.Azure;
 
@@ -190,7 +190,23 @@ public static class AzurePlatform
 
         var database = SchedulerDatabase(config, cluster, seed);
 
-        AksGpuAddons.Deploy(cluster, config.GpuPools, [.. pools.SelectMany(p => p.Plan.ExpanderEntries)], config.Cluster.AddonImages.NvidiaDevicePlugin ?? NvidiaDevicePluginManifests.DefaultImage);
+        var kubernetes = new Pulumi.Kubernetes.Provider("azure-cluster", new Pulumi.Kubernetes.ProviderArgs
+        {
+            KubeConfig = cluster.Kubeconfig,
+            EnableServerSideApply = true,
+        }, new CustomResourceOptions { DependsOn = { cluster } });
+
+        // AKS runs the cluster autoscaler itself (it reads the priority ConfigMap); spot nodes carry AKS's spot taint,
+        // which the device plugin must tolerate or spot GPUs are never advertised.
+        _ = new GpuAddons("gpu", new GpuAddonsArgs
+        {
+            Provider = kubernetes,
+            Pools = config.GpuPools,
+            PriorityExpanderEntries = [.. pools.SelectMany(p => p.Plan.ExpanderEntries)],
+            DevicePluginImage = config.Cluster.AddonImages.NvidiaDevicePlugin ?? NvidiaDevicePluginManifests.DefaultImage,
+            AdjustNodeAgent = AksManifests.TolerateSpot,
+            FormerlyAtStackRoot = true,
+        });
 
         return new CloudPlatformOutputs(
             cluster.ClusterName,
@@ -207,7 +223,20 @@ public static class AzurePlatform
                 models.WriterClientId,
                 cache?.ReaderClientId ?? Output.Create(string.Empty),
                 teams.ToImmutable()),
-            database is null ? null : new ManagedDatabaseOutputs(database.Host, database.Endpoint, PostgresDatabaseName, PostgresUser, database.Password));
+            database is null ? null : new ManagedDatabaseOutputs(database.Host, database.Endpoint, PostgresDatabaseName, PostgresUser, database.Password),
+            config.DatasetCache.Enabled ? WarmerNodePreparation(config.DatasetCache) : null);
+    }
+
+    /// <summary>
+    /// The warmer's DaemonSet spec on AKS, which has no node user data: its first init container stripes the local NVMe
+    /// drives and mounts them at the cache path (<see cref="CacheDiskPreparation"/>).
+    /// </summary>
+    public static Func<ImmutableDictionary<string, object>, ImmutableDictionary<string, object>> WarmerNodePreparation(DatasetCacheSpec cache)
+    {
+        ArgumentNullException.ThrowIfNull(cache);
+        var image = cache.PrepareImage
+            ?? throw new InvalidOperationException("mlplatform:datasetCache.prepareImage is required on azure with the dataset cache enabled");
+        return spec => CacheDiskPreparation.AddTo(spec, image, cache.MountPath);
     }
 
     public const string PostgresDatabaseName = "scheduler";

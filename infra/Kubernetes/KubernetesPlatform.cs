@@ -95,7 +95,23 @@ public static class KubernetesPlatform
             PostgresCaBundle = database is null ? null : PostgresCaBundles.For(config.Cloud),
         }, new ComponentResourceOptions { Providers = { provider }, DependsOn = [.. teams.Values] });
 
-        DatasetWarmerDeployment.Deploy(config, cloud, provider);
+        if (config.DatasetCache.Enabled)
+        {
+            var warmer = config.Services.DatasetWarmer;
+            _ = new DatasetWarmer("dataset-warmer", new DatasetWarmerArgs
+            {
+                Cloud = config.Cloud,
+                Image = warmer.Image,
+                Version = warmer.Version,
+                StoreUri = cloud.DatasetStoreUri,
+                MountPath = config.DatasetCache.MountPath,
+                MaxSizeGiB = config.DatasetCache.MaxSizeGiB,
+                Prefetch = [.. config.DatasetCache.Prefetch.Select(d => $"{d.Name}@{d.Version}")],
+                Region = config.Region,
+                Identity = cloud.Identities.DatasetReader,
+                AdjustSpec = cloud.DatasetWarmerNodePreparation,
+            }, withProvider);
+        }
 
         var traffic = config.Models.Select(Traffic).ToImmutableArray();
         foreach (var model in config.Models)

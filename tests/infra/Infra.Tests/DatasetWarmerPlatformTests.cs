@@ -1,11 +1,10 @@
-using System.Collections.Immutable;
-using MlPlatform.Components.Aws;
 using MlPlatform.Components.Azure;
-using MlPlatform.Infra.Kubernetes;
+using MlPlatform.Components.Kubernetes;
+using MlPlatform.Infra.Azure;
 
 namespace MlPlatform.Infra.Tests;
 
-public sealed class DatasetWarmerDeploymentTests
+public sealed class DatasetWarmerPlatformTests
 {
     [Theory]
     [InlineData("dev")]
@@ -40,19 +39,6 @@ public sealed class DatasetWarmerDeploymentTests
             .Select(m => (string)m["name"])
             .Order(StringComparer.Ordinal);
         Assert.Equal(["allow-dns", "allow-https-egress", "allow-monitoring", "default-deny"], policies);
-    }
-
-    [Fact]
-    public void AzurePodsAreLabelledForWorkloadIdentity()
-    {
-        var manifest = DatasetWarmerManifests.DaemonSet("ghcr.io/x/warmer@sha256:" + new string('a', 64), "mlplatform-system", "dataset-warmer", "https://acct.blob.core.windows.net/datasets", "/mnt/cache", 100, ["imagenet@1"], "eastus");
-
-        var spec = DatasetWarmerDeployment.WithPodLabel((ImmutableDictionary<string, object>)manifest["spec"], "azure.workload.identity/use", "true");
-
-        var template = (IReadOnlyDictionary<string, object>)spec["template"];
-        var labels = (IReadOnlyDictionary<string, object>)((IReadOnlyDictionary<string, object>)template["metadata"])["labels"];
-        Assert.Equal("true", labels["azure.workload.identity/use"]);
-        Assert.Equal("dataset-warmer", labels["app.kubernetes.io/name"]);
     }
 
     [Theory]
@@ -111,12 +97,11 @@ public sealed class DatasetWarmerDeploymentTests
     }
 
     [Fact]
-    public void AzureSpecWithoutAPrepareImageIsRefused()
+    public void AzureCacheWithoutAPrepareImageIsRefused()
     {
-        var manifest = DatasetWarmerManifests.DaemonSet("ghcr.io/x/warmer@sha256:" + new string('a', 64), "mlplatform-node", "dataset-warmer", "https://acct.blob.core.windows.net/datasets", "/mnt/cache", 100, [], "eastus");
         var cache = new MlPlatform.Stacks.Config.DatasetCacheSpec(true, "/mnt/cache", 100, [], PrepareImage: null);
 
-        Assert.Throws<InvalidOperationException>(() => DatasetWarmerDeployment.ForAzure((ImmutableDictionary<string, object>)manifest["spec"], cache));
+        Assert.Throws<InvalidOperationException>(() => AzurePlatform.WarmerNodePreparation(cache));
     }
 
     private static IReadOnlyDictionary<string, object> PodSpec(MlPlatform.Testing.EchoMocks mocks)
