@@ -1,10 +1,12 @@
 using System.Collections.Immutable;
+using MlPlatform.Components.Kubernetes;
 using Pulumi;
 
 namespace MlPlatform.Infra;
 
 /// <summary>What a cloud's platform (AWS or Azure) gives the rest of the program and the stack outputs.</summary>
-/// <param name="Kubeconfig">Secret: a kubeconfig for the cluster, used by the Kubernetes provider.</param>
+/// <param name="Kubeconfig">Secret: a kubeconfig for the cluster (a stack output).</param>
+/// <param name="KubernetesProvider">The cluster's one Kubernetes provider (<see cref="ClusterProvider"/>): every in-cluster object uses it.</param>
 /// <param name="RegistryUrls">Repository name → registry URL (ECR repository URL / ACR login server + repository).</param>
 /// <param name="ModelStoreUri"><c>s3://bucket</c> or <c>https://account.blob.core.windows.net/models</c>.</param>
 /// <param name="DatasetStoreUri">Where dataset versions live, same forms.</param>
@@ -18,6 +20,7 @@ public sealed record CloudPlatformOutputs(
     Output<string> ClusterName,
     Output<string> ClusterEndpoint,
     Output<string> Kubeconfig,
+    ProviderResource KubernetesProvider,
     Output<string> OidcIssuer,
     Output<ImmutableDictionary<string, string>> RegistryUrls,
     Output<string> ModelStoreUri,

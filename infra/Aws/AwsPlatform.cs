@@ -108,12 +108,8 @@ public static class AwsPlatform
             });
         }
 
-        // The in-cluster side of the GPU layer, through a provider built from the cluster's kubeconfig.
-        var kubernetes = new Pulumi.Kubernetes.Provider("aws-cluster", new Pulumi.Kubernetes.ProviderArgs
-        {
-            KubeConfig = cluster.Kubeconfig,
-            EnableServerSideApply = true,
-        });
+        // The cluster's one Kubernetes provider: the GPU add-ons below and the whole Kubernetes layer use it.
+        var kubernetes = ClusterProvider.Create(cluster.Kubeconfig, cluster);
         var accountId = cluster.ClusterRoleArn.Apply(IamPolicies.AccountOf);
         KarpenterController? karpenter = null;
         if (provisioning == GpuNodeProvisioning.Karpenter)
@@ -169,6 +165,7 @@ public static class AwsPlatform
             cluster.ClusterName,
             cluster.Endpoint,
             cluster.Kubeconfig,
+            kubernetes,
             cluster.OidcIssuer,
             registry.RepositoryUrls,
             models.Uri,

@@ -190,11 +190,8 @@ public static class AzurePlatform
 
         var database = SchedulerDatabase(config, cluster, seed);
 
-        var kubernetes = new Pulumi.Kubernetes.Provider("azure-cluster", new Pulumi.Kubernetes.ProviderArgs
-        {
-            KubeConfig = cluster.Kubeconfig,
-            EnableServerSideApply = true,
-        }, new CustomResourceOptions { DependsOn = { cluster } });
+        // The cluster's one Kubernetes provider: the GPU add-ons below and the whole Kubernetes layer use it.
+        var kubernetes = ClusterProvider.Create(cluster.Kubeconfig, cluster);
 
         // AKS runs the cluster autoscaler itself (it reads the priority ConfigMap); spot nodes carry AKS's spot taint,
         // which the device plugin must tolerate or spot GPUs are never advertised.
@@ -212,6 +209,7 @@ public static class AzurePlatform
             cluster.ClusterName,
             cluster.Endpoint,
             cluster.Kubeconfig,
+            kubernetes,
             cluster.OidcIssuer,
             registry.RepositoryUrls,
             models.StoreUri,

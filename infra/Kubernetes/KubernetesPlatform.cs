@@ -7,9 +7,9 @@ using Pulumi;
 namespace MlPlatform.Infra.Kubernetes;
 
 /// <summary>
-/// The Kubernetes layer on either cloud's cluster: a provider from the cluster's kubeconfig, then one namespace per team,
-/// the scheduler, one inference service per deployed model version and the model gateway, all from
-/// <see cref="PlatformConfig"/>.
+/// The Kubernetes layer on either cloud's cluster, through the cloud's provider (<see cref="CloudPlatformOutputs.KubernetesProvider"/>):
+/// the cluster add-ons, one namespace per team, the scheduler, the dataset warmer, one inference service per deployed
+/// model version and the model gateway, all from <see cref="PlatformConfig"/>.
 /// </summary>
 public static class KubernetesPlatform
 {
@@ -38,11 +38,7 @@ public static class KubernetesPlatform
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(cloud);
         var config = context.Config;
-        var provider = new Pulumi.Kubernetes.Provider("kubernetes", new Pulumi.Kubernetes.ProviderArgs
-        {
-            KubeConfig = cloud.Kubeconfig,
-            EnableServerSideApply = true,
-        });
+        var provider = cloud.KubernetesProvider;
         var withProvider = new ComponentResourceOptions { Providers = { provider } };
         var version = config.Services.Scheduler.Version;
 

@@ -26,7 +26,7 @@ internal static class PlatformRun
     }
 
     public static async Task<(ImmutableArray<Resource> Resources, EchoMocks Mocks)> RunAsync(
-        string stack, IReadOnlyDictionary<string, string>? overrides = null, EngineAnswers answers = EngineAnswers.AtOnce)
+        string stack, IReadOnlyDictionary<string, string>? overrides = null, EngineAnswers answers = EngineAnswers.AtOnce, PlatformStackHooks? hooks = null)
     {
         var file = StackFile.Load(Root, stack);
         var values = new Dictionary<string, string>(file.Values);
@@ -82,7 +82,7 @@ internal static class PlatformRun
         {
             try
             {
-                return new PlatformStack();
+                return hooks is null ? new PlatformStack() : new PlatformStack(hooks);
             }
             finally
             {
