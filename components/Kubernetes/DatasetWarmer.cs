@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using MlPlatform.CostModel;
 using Pulumi;
 using Pulumi.Kubernetes.Core.V1;
 using Pulumi.Kubernetes.Networking.V1;
@@ -40,8 +39,10 @@ public sealed class DatasetWarmer : ComponentResource
             _ = new NetworkPolicy($"node-agents-{policy.Name}", NetworkPolicies.ToArgs(policy, account.Namespace, labels), Child(ns));
         }
 
+        // Bound like every other identity-bound account of the layer (CloudIdentity): the annotation on both clouds, the
+        // pod label where the cloud's webhook needs it.
         var annotations = new InputMap<string>();
-        if (args.Identity is { } identity && args.Cloud == Cloud.Azure)
+        if (args.Identity is { } identity)
         {
             annotations[CloudIdentity.AnnotationKey(args.Cloud)] = identity;
         }

@@ -212,41 +212,33 @@ public static class AwsPlatform
     }
 
     /// <summary>
-    /// The workload identities, bound to the service accounts named in <see cref="PlatformServiceAccounts"/>: the
-    /// scheduler; serving (platform and team <c>inference</c> accounts) reads models; training (team <c>trainer</c>
-    /// accounts) writes models and reads datasets; each team's <c>workload</c> account reads datasets and models.
+    /// The workload identities as IAM roles, each bound to its <see cref="WorkloadAccounts"/> through EKS Pod Identity:
+    /// the scheduler; serving reads models; training writes models and reads datasets; each team's workload account reads
+    /// datasets and models; the dataset warmer's role is the dataset store's own (<see cref="DatasetCache"/>).
     /// </summary>
     private static WorkloadIdentities CreateIdentities(PlatformConfig config, GpuCluster cluster, DatasetCache datasets, ModelStore models)
     {
-        var teams = config.Teams.Select(t => PlatformServiceAccounts.TeamNamespace(t.Name)).ToImmutableArray();
-        PodIdentityRole Role(string name, string description, IEnumerable<ServiceAccountRef> accounts, ImmutableArray<Input<string>> policies, string? team = null) =>
+        var accounts = WorkloadAccounts.For(config.Teams.Select(t => t.Name));
+        PodIdentityRole Role(string name, string description, IEnumerable<ServiceAccountRef> bound, ImmutableArray<Input<string>> policies, string? team = null) =>
             new(name, new PodIdentityRoleArgs
             {
                 ClusterName = cluster.ClusterName,
-                ServiceAccounts = [.. accounts],
+                ServiceAccounts = [.. bound],
                 PolicyArns = policies,
                 Tags = config.Tags,
                 Team = team,
                 Description = description,
             });
 
-        var scheduler = Role("identity-scheduler", "GPU job scheduler", [PlatformServiceAccounts.Scheduler], []);
-        var reader = Role(
-            "identity-model-reader",
-            "Serving: reads the model store",
-            [new ServiceAccountRef(PlatformServiceAccounts.PlatformNamespace, PlatformServiceAccounts.InferenceName), .. teams.Select(ns => new ServiceAccountRef(ns, PlatformServiceAccounts.InferenceName))],
-            [models.ReadOnlyPolicyArn]);
-        var writer = Role(
-            "identity-model-writer",
-            "Training: writes the model store, reads datasets",
-            teams.Select(ns => new ServiceAccountRef(ns, PlatformServiceAccounts.TrainerName)),
-            [models.ReadWritePolicyArn, datasets.ReaderPolicyArn]);
+        var scheduler = Role("identity-scheduler", "GPU job scheduler", [accounts.Scheduler], []);
+        var reader = Role("identity-model-reader", "Serving: reads the model store", accounts.ModelReaders, [models.ReadOnlyPolicyArn]);
+        var writer = Role("identity-model-writer", "Training: writes the model store, reads datasets", accounts.ModelWriters, [models.ReadWritePolicyArn, datasets.ReaderPolicyArn]);
         var teamRoles = config.Teams.ToImmutableDictionary(
             t => t.Name,
             t => Role(
                 $"identity-team-{t.Name}",
                 $"Team {t.Name}: reads datasets and models",
-                [new ServiceAccountRef(PlatformServiceAccounts.TeamNamespace(t.Name), PlatformServiceAccounts.TeamWorkloadName)],
+                [accounts.Teams[t.Name]],
                 [datasets.ReaderPolicyArn, models.ReadOnlyPolicyArn],
                 t.Name).RoleArn);
         return new WorkloadIdentities(scheduler.RoleArn, reader.RoleArn, writer.RoleArn, datasets.ReaderRoleArn, teamRoles);

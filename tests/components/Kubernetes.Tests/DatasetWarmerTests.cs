@@ -49,6 +49,17 @@ public sealed class DatasetWarmerTests
     }
 
     [Fact]
+    public async Task OnAwsTheAccountCarriesTheRoleArnAndPodsNoExtraLabel()
+    {
+        var (mocks, _) = await K8sTest.DeployAsync(() => new DatasetWarmer("dataset-warmer", Args(Cloud.Aws)));
+
+        var account = mocks.Named("kubernetes:core/v1:ServiceAccount", "dataset-warmer").Inputs.Obj("metadata");
+        Assert.Equal("arn:aws:iam::123456789012:role/mlp-dev-datasets-warmer", account.Obj("annotations")[CloudIdentity.AwsRoleAnnotation]);
+        var template = mocks.Named("kubernetes:apps/v1:DaemonSet", "dataset-warmer").Inputs.Obj("spec").Obj("template");
+        Assert.False(template.Obj("metadata").Obj("labels").ContainsKey(CloudIdentity.AzureUseLabel));
+    }
+
+    [Fact]
     public async Task TheCloudsNodePreparationAdjustsTheDaemonSetSpec()
     {
         var args = Args();

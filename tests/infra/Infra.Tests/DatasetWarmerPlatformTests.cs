@@ -18,6 +18,9 @@ public sealed class DatasetWarmerPlatformTests
         var account = mocks.Named("kubernetes:core/v1:ServiceAccount", "dataset-warmer");
         var metadata = (IReadOnlyDictionary<string, object>)account.Inputs["metadata"];
         Assert.Equal("mlplatform-node", metadata["namespace"]);
+        // Bound the same way on both clouds: the cloud's identity annotation on the account.
+        var key = stack.EndsWith("-azure", StringComparison.Ordinal) ? CloudIdentity.AzureClientIdAnnotation : CloudIdentity.AwsRoleAnnotation;
+        Assert.False(string.IsNullOrEmpty((string)((IReadOnlyDictionary<string, object>)metadata["annotations"])[key]));
     }
 
     [Theory]
