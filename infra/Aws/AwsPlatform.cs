@@ -64,7 +64,6 @@ public static class AwsPlatform
         {
             NamePrefix = config.NamePrefix,
             Tags = tags,
-            Region = config.Region,
             MountPath = config.DatasetCache.MountPath,
             MaxSizeGiB = config.DatasetCache.MaxSizeGiB,
             Prefetch = [.. config.DatasetCache.Prefetch.Select(d => $"{d.Name}@{d.Version}")],

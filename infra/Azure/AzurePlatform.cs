@@ -249,18 +249,6 @@ public static class AzurePlatform
     }
 
     /// <summary>
-    /// The priority expander ConfigMap for every pool of the environment (one ConfigMap, merged), for the Kubernetes
-    /// layer to apply in <c>kube-system</c>; AKS's managed autoscaler reads it.
-    /// </summary>
-    public static ImmutableDictionary<string, object> PriorityExpanderConfigMap(PlatformContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var config = context.Config;
-        var plans = AzureGpuPoolPlan.CreateAll(config.GpuPools, "mlplatform:gpuPools", config.Region, context.Prices, config.DatasetCache.Enabled ? config.DatasetCache.MountPath : null);
-        return PriorityExpanderConfig.ConfigMap(plans.SelectMany(p => p.ExpanderEntries));
-    }
-
-    /// <summary>
     /// The workload identities as user-assigned managed identities, each federated with its <see cref="WorkloadAccounts"/>:
     /// the scheduler and each team's workload account here; serving and training are the model store's own
     /// (<see cref="ModelStore"/>), the dataset warmer's the dataset store's (<see cref="DatasetCache"/>; none without the cache).

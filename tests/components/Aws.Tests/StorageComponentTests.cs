@@ -21,7 +21,6 @@ public sealed class StorageComponentTests
     {
         NamePrefix = "mlp-dev",
         Tags = AwsTestEnvironment.Tags,
-        Region = AwsTestEnvironment.Region,
         ClusterName = "mlp-dev",
         Prefetch = ["imagenet@v3"],
     };
@@ -99,7 +98,6 @@ public sealed class StorageComponentTests
         {
             NamePrefix = "p",
             Tags = AwsTestEnvironment.Tags,
-            Region = "us-east-1",
             MountPath = "relative/path",
             MaxSizeGiB = 0,
             Prefetch = ["no-version"],
