@@ -23,6 +23,8 @@ namespace MlPlatform.Components.Kubernetes;
 /// </summary>
 public sealed class InferenceService : ComponentResource
 {
+    public const string TypeToken = "mlplatform:k8s:InferenceService";
+
     public const string ComponentLabel = "inference";
 
     public const string AppName = "inference";
@@ -32,7 +34,7 @@ public sealed class InferenceService : ComponentResource
     public const string ModelVersionLabel = "mlplatform.io/model-version";
 
     public InferenceService(string name, InferenceServiceArgs args, ComponentResourceOptions? options = null)
-        : base("mlplatform:k8s:InferenceService", name, options)
+        : base(TypeToken, name, options)
     {
         ArgumentNullException.ThrowIfNull(args);
         InvalidSpecException.ThrowIfAny(Validate(args));

@@ -15,12 +15,14 @@ namespace MlPlatform.Components.Kubernetes;
 /// </summary>
 public sealed class ModelIngress : ComponentResource
 {
+    public const string TypeToken = "mlplatform:k8s:ModelIngress";
+
     public const string ComponentLabel = "ingress";
 
     public const string GatewayName = "models";
 
     public ModelIngress(string name, ModelIngressArgs args, ComponentResourceOptions? options = null)
-        : base("mlplatform:k8s:ModelIngress", name, options)
+        : base(TypeToken, name, options)
     {
         ArgumentNullException.ThrowIfNull(args);
         InvalidSpecException.ThrowIfAny(Validate(args));

@@ -76,11 +76,26 @@ public sealed class KubernetesLayerPlatformTests
     {
         var aliases = await AliasesAsync(stack);
 
-        Assert.Empty(aliases[$"{SchedulerDeploymentTypeToken}::scheduler"]);
+        Assert.Empty(aliases[$"{ModelIngress.TypeToken}::models"]);
         Assert.Empty(aliases["pulumi:providers:kubernetes::kubernetes"]);
     }
 
-    private const string SchedulerDeploymentTypeToken = "mlplatform:k8s:Scheduler";
+    [Theory]
+    [InlineData("dev")]
+    [InlineData("dev-azure")]
+    public async Task RenamedComponentTokensKeepTheirFormerTokensAsAliases(string stack)
+    {
+        var aliases = await AliasesAsync(stack);
+
+        var scheduler = Assert.Single(aliases[$"{SchedulerDeployment.TypeToken}::scheduler"]);
+        Assert.Equal(SchedulerDeployment.FormerTypeToken, await scheduler.Type!.ToOutput().GetAsync());
+        var teams = aliases.Where(a => a.Key.StartsWith($"{TeamNamespace.TypeToken}::", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(teams);
+        foreach (var (_, list) in teams)
+        {
+            Assert.Equal(TeamNamespace.FormerTypeToken, await Assert.Single(list).Type!.ToOutput().GetAsync());
+        }
+    }
 
     private static async Task<ImmutableDictionary<string, ImmutableArray<Alias>>> AliasesAsync(string stack)
     {
