@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using MlPlatform.Components;
+using MlPlatform.Infra.Kubernetes;
 
 namespace MlPlatform.Infra;
 

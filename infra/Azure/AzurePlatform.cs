@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using MlPlatform.Components;
 using MlPlatform.Components.Azure;
 using MlPlatform.Components.Kubernetes;
+using MlPlatform.Infra.Kubernetes;
 using MlPlatform.Stacks.Config;
 using Pulumi;
 

@@ -17,13 +17,13 @@ public static class KubernetesPlatform
     public const string JobsNamespace = "mlplatform-jobs";
 
     /// <summary>Declares the layer and returns what the stack outputs need.</summary>
-    public static KubernetesPlatformOutputs Deploy(PlatformContext context, CloudPlatformOutputs cloud)
+    public static KubernetesPlatformOutputs Deploy(PlatformConfig config, CloudPlatformOutputs cloud)
     {
-        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(cloud);
         try
         {
-            return Build(context, cloud, PricingTables.Load());
+            return Build(config, cloud, PricingTables.Load());
         }
         catch (InvalidSpecException e)
         {
@@ -33,11 +33,10 @@ public static class KubernetesPlatform
     }
 
     /// <summary>Declares the layer with the given price tables.</summary>
-    public static KubernetesPlatformOutputs Build(PlatformContext context, CloudPlatformOutputs cloud, ImmutableDictionary<string, string> pricingTables)
+    public static KubernetesPlatformOutputs Build(PlatformConfig config, CloudPlatformOutputs cloud, ImmutableDictionary<string, string> pricingTables)
     {
-        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(cloud);
-        var config = context.Config;
         var provider = cloud.KubernetesProvider;
         var withProvider = new ComponentResourceOptions { Providers = { provider } };
         var version = config.Services.Scheduler.Version;

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using MlPlatform.Components.Kubernetes;
 using Pulumi;
 
-namespace MlPlatform.Infra;
+namespace MlPlatform.Infra.Kubernetes;
 
 /// <summary>What a cloud's platform (AWS or Azure) gives the rest of the program and the stack outputs.</summary>
 /// <param name="Kubeconfig">Secret: a kubeconfig for the cluster (a stack output).</param>
