@@ -1,11 +1,10 @@
-using System.Collections.Immutable;
-using MlPlatform.Components.Aws;
 using MlPlatform.Components.Azure;
-using MlPlatform.Infra.Kubernetes;
+using MlPlatform.Components.Kubernetes;
+using MlPlatform.Infra.Azure;
 
 namespace MlPlatform.Infra.Tests;
 
-public sealed class DatasetWarmerDeploymentTests
+public sealed class DatasetWarmerPlatformTests
 {
     [Theory]
     [InlineData("dev")]
@@ -19,6 +18,9 @@ public sealed class DatasetWarmerDeploymentTests
         var account = mocks.Named("kubernetes:core/v1:ServiceAccount", "dataset-warmer");
         var metadata = (IReadOnlyDictionary<string, object>)account.Inputs["metadata"];
         Assert.Equal("mlplatform-node", metadata["namespace"]);
+        // Bound the same way on both clouds: the cloud's identity annotation on the account.
+        var key = stack.EndsWith("-azure", StringComparison.Ordinal) ? CloudIdentity.AzureClientIdAnnotation : CloudIdentity.AwsRoleAnnotation;
+        Assert.False(string.IsNullOrEmpty((string)((IReadOnlyDictionary<string, object>)metadata["annotations"])[key]));
     }
 
     [Theory]
@@ -40,19 +42,6 @@ public sealed class DatasetWarmerDeploymentTests
             .Select(m => (string)m["name"])
             .Order(StringComparer.Ordinal);
         Assert.Equal(["allow-dns", "allow-https-egress", "allow-monitoring", "default-deny"], policies);
-    }
-
-    [Fact]
-    public void AzurePodsAreLabelledForWorkloadIdentity()
-    {
-        var manifest = DatasetWarmerManifests.DaemonSet("ghcr.io/x/warmer@sha256:" + new string('a', 64), "mlplatform-system", "dataset-warmer", "https://acct.blob.core.windows.net/datasets", "/mnt/cache", 100, ["imagenet@1"], "eastus");
-
-        var spec = DatasetWarmerDeployment.WithPodLabel((ImmutableDictionary<string, object>)manifest["spec"], "azure.workload.identity/use", "true");
-
-        var template = (IReadOnlyDictionary<string, object>)spec["template"];
-        var labels = (IReadOnlyDictionary<string, object>)((IReadOnlyDictionary<string, object>)template["metadata"])["labels"];
-        Assert.Equal("true", labels["azure.workload.identity/use"]);
-        Assert.Equal("dataset-warmer", labels["app.kubernetes.io/name"]);
     }
 
     [Theory]
@@ -111,12 +100,11 @@ public sealed class DatasetWarmerDeploymentTests
     }
 
     [Fact]
-    public void AzureSpecWithoutAPrepareImageIsRefused()
+    public void AzureCacheWithoutAPrepareImageIsRefused()
     {
-        var manifest = DatasetWarmerManifests.DaemonSet("ghcr.io/x/warmer@sha256:" + new string('a', 64), "mlplatform-node", "dataset-warmer", "https://acct.blob.core.windows.net/datasets", "/mnt/cache", 100, [], "eastus");
         var cache = new MlPlatform.Stacks.Config.DatasetCacheSpec(true, "/mnt/cache", 100, [], PrepareImage: null);
 
-        Assert.Throws<InvalidOperationException>(() => DatasetWarmerDeployment.ForAzure((ImmutableDictionary<string, object>)manifest["spec"], cache));
+        Assert.Throws<InvalidOperationException>(() => AzurePlatform.WarmerNodePreparation(cache));
     }
 
     private static IReadOnlyDictionary<string, object> PodSpec(MlPlatform.Testing.EchoMocks mocks)

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Pulumi;
 
-namespace MlPlatform.Infra;
+namespace MlPlatform.Infra.Kubernetes;
 
 /// <summary>
 /// Cloud identities that Kubernetes service accounts assume (IAM role ARNs bound through EKS Pod Identity / IRSA on AWS,

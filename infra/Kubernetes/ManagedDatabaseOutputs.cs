@@ -1,6 +1,6 @@
 using Pulumi;
 
-namespace MlPlatform.Infra;
+namespace MlPlatform.Infra.Kubernetes;
 
 /// <summary>The scheduler's managed PostgreSQL as the Kubernetes layer and the stack outputs see it.</summary>
 /// <param name="Host">The server's DNS name: the host of the scheduler's connection string.</param>

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 
-namespace MlPlatform.Components.Aws;
+namespace MlPlatform.Components.Kubernetes;
 
 /// <summary>
 /// The dataset cache warmer DaemonSet (services/dataset-warmer) as a plain manifest: one pod per GPU node that carries

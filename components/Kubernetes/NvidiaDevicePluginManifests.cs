@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 
-namespace MlPlatform.Components.Aws;
+namespace MlPlatform.Components.Kubernetes;
 
 /// <summary>
 /// The NVIDIA device plugin as plain manifests: it advertises <c>nvidia.com/gpu</c> on GPU nodes (the AL2023 NVIDIA AMI

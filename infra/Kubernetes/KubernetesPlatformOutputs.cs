@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Pulumi;
 
-namespace MlPlatform.Infra;
+namespace MlPlatform.Infra.Kubernetes;
 
 /// <summary>What the Kubernetes layer gives the stack outputs.</summary>
 /// <param name="SchedulerUrl">In-cluster URL of the scheduler API.</param>
