@@ -131,7 +131,7 @@ internal static class TraceBench
         var nodes = cluster.Pools.Where(p => p.Capacity == CapacityType.OnDemand).Sum(p => p.NodeCount);
         var load = scenario.EndsWith("loaded", StringComparison.Ordinal) ? $"arrivals compressed ×{factor:0.##}" : "arrivals as recorded";
         var copies = runs.Count > 1 ? $"{runs.Count} workloads, each on " : string.Empty;
-        return string.Create(CultureInfo.InvariantCulture, $"Trace replay: {trace}, equal capacity, {load} ({copies}a ceiling of {nodes:N0} nodes / {cluster.TraceGpus:N0} GPUs per strategy, {capacity}: on-demand-only uses it on-demand, spot strategies buy spot up to it and fall back to on-demand within it; reclaims {options.ReclaimsPerNodeHour}/node-h, checkpoint {options.CheckpointMinutes} min, fallback after {options.QueueAgeMinutes} min)");
+        return string.Create(CultureInfo.InvariantCulture, $"Trace replay: {trace}, equal capacity, {load} ({copies}a ceiling of {nodes:N0} nodes / {cluster.TraceGpus:N0} GPUs per strategy, {capacity}: on-demand-only uses it on-demand, spot strategies buy spot up to it and fall back to on-demand within it; utilisation over the arrival window from the {TraceSimulator.WindowStartQuantile:0.#%} arrival quantile to the last arrival; reclaims {options.ReclaimsPerNodeHour}/node-h, checkpoint {options.CheckpointMinutes} min, fallback after {options.QueueAgeMinutes} min)");
     }
 
     private static void Report(string trace, string capacity, string scenario, double factor, Dictionary<string, Aggregate> results, IReadOnlyList<(SimCluster Cluster, IReadOnlyList<SimJob> Jobs)> runs, BenchOptions options, Figures figures)
@@ -150,7 +150,7 @@ internal static class TraceBench
             figures.Add(section, $"{key}_jct_p99_s", r.P99, "s");
             figures.Add(section, $"{key}_queue_wait_p50_s", r.WaitP50, "s");
             figures.Add(section, $"{key}_queue_wait_p95_s", r.WaitP95, "s");
-            figures.Add(section, $"{key}_gpu_utilisation", r.Utilisation, "of the ceiling's GPUs over the arrival window");
+            figures.Add(section, $"{key}_gpu_utilisation", r.Utilisation, "of the ceiling's GPUs over the arrival window (1 % arrival quantile to last arrival)");
             figures.Add(section, $"{key}_makespan_gpu_utilisation", r.MakespanUtilisation, "of the ceiling's GPUs, first arrival to last finish");
             figures.Add(section, $"{key}_fallbacks", r.Fallbacks, "jobs to on-demand");
             figures.Add(section, $"{key}_spot_reclaims", r.Reclaims, "runs reclaimed");

@@ -117,6 +117,22 @@ public sealed class SimulationTests
     }
 
     [Fact]
+    public async Task UtilisationIsMeasuredFromTheOnePercentArrivalQuantileSoALeadInDoesNotDiluteIt()
+    {
+        var policy = SchedulingPolicy.Default with { CapacityStrategy = CapacityStrategies.OnDemandOnly };
+        // One early job, then 100 back-to-back one-hour jobs that keep the only node busy from hour 1,000.
+        var jobs = new List<SimJob> { Job("lead-in", 0, 1) };
+        jobs.AddRange(Enumerable.Range(0, 100).Select(i => Job($"j{i:000}", 1_000 + i, 1)));
+
+        var result = await TraceSimulator.RunAsync(Cluster(), jobs, policy, NoReclaims);
+
+        Assert.Equal(101, result.Completed);
+        Assert.Equal(99 * 3600 * 4, result.WindowCapacityGpuSeconds); // hour 1,000 (the 1 % quantile) to hour 1,099
+        Assert.Equal(1, result.GpuUtilisation, 3);
+        Assert.InRange(result.MakespanGpuUtilisation, 0.09, 0.1);
+    }
+
+    [Fact]
     public void PeakGpuDemandCountsOverlappingPodsOnceAndFreesGpusAtTheirEnd()
     {
         var jobs = new[] { Job("a", 0, 2, gpus: 4), Job("b", 1, 2, gpus: 2), Job("c", 2, 1, gpus: 3), Job("cpu", 0, 9, gpus: 0) };
