@@ -28,7 +28,7 @@ internal static class TraceBench
         var shapes = alibaba.Cluster.Pools.Count(p => p.Capacity == CapacityType.OnDemand);
         var alibabaCapacity = options.OpenbCeilingScale is { } scale
             ? string.Create(CultureInfo.InvariantCulture, $"the node list's {shapes} node shapes × {scale:0.####} (each rounded up, at least one node)")
-            : string.Create(CultureInfo.InvariantCulture, $"the node list's {shapes} node shapes scaled to the pods' peak demand of {AlibabaOpenbTrace.PeakGpuDemand(alibaba.Jobs):0.#} GPUs at recorded times (each rounded up, at least one node)");
+            : string.Create(CultureInfo.InvariantCulture, $"the node list's {shapes} node shapes scaled to the pods' peak demand of {AlibabaOpenbTrace.PeakGpuDemand(alibaba.Jobs):0.#} GPUs, each pod running from its uncompressed arrival for its run time (each shape rounded up, at least one node)");
         await log.WriteLineAsync($"[bench] openb: {podFile} ({alibaba.Jobs.Count} pods) on {nodeFile}; ceiling: {alibabaCapacity}").ConfigureAwait(false);
         await Evaluate("alibaba", alibabaCapacity, [alibaba], options, interruptions, figures, log).ConfigureAwait(false);
         await log.WriteLineAsync($"[bench] pollux: {polluxDirectory} ({workloads.Count} workloads, {workloads.Sum(w => w.Jobs.Count)} jobs)").ConfigureAwait(false);
