@@ -15,6 +15,7 @@ usage: ./build.sh <command> [args]
   policy <preview.json|export.json> [--stack S] [--report F]   evaluate policies and cost on a Pulumi plan
   scheduler [args]                       run the GPU job scheduler locally (loopback)
   inference [--repository DIR]           run the inference runtime locally (loopback)
+  models <register|promote|rollback|show|lineage> <store> …   model registry operations (see ./build.sh models help)
   bench <scheduler|inference|policy> [--json F]   run a benchmark and print its figures
   sdk-mode [real|offline]                show or force the Pulumi SDK mode
 USAGE
@@ -123,6 +124,9 @@ case "$command" in
   inference)
     eval "$(bash build/scripts/prepare-models.sh)"
     run_project services/inference/Api/MlPlatform.Inference.Api.csproj "$@"
+    ;;
+  models)
+    run_project services/registry/Cli/MlPlatform.Registry.Cli.csproj "$@"
     ;;
   bench)
     target="${1:-}"; [[ $# -gt 0 ]] && shift

@@ -48,7 +48,7 @@ public sealed class PlatformStack : Stack
             CostModel.Cloud.Azure => AzurePlatform.Deploy(context),
             _ => throw new RunException($"mlplatform:cloud '{config.Cloud}' has no platform"),
         };
-        var kubernetes = KubernetesPlatform.Deploy(context, cloud);
+        var kubernetes = KubernetesPlatform.Deploy(config, cloud);
 
         Environment = Output.Create(config.Environment);
         Cloud = Output.Create(config.Cloud.ToString().ToLowerInvariant());

@@ -5,13 +5,14 @@ namespace MlPlatform.Plan;
 /// <summary><c>plan &lt;stack&gt; [--root DIR] [--json FILE] [--against EXPORT]</c>: exit 0 planned, 1 the program failed, 2 bad input.</summary>
 public static class PlanCommand
 {
-    public const string Usage = "usage: plan <stack> [--root DIR] [--json FILE] [--against STACK_EXPORT.json]";
+    public const string Usage = "usage: plan <stack> [--root DIR] [--json FILE] [--against STACK_EXPORT.json [--force]]";
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, IAnsiConsole console)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(console);
         string? stack = null, json = null, against = null;
+        var force = false;
         var root = Directory.GetCurrentDirectory();
         for (var i = 0; i < args.Count; i++)
         {
@@ -25,6 +26,9 @@ public static class PlanCommand
                     break;
                 case "--against" when i + 1 < args.Count:
                     against = args[++i];
+                    break;
+                case "--force":
+                    force = true;
                     break;
                 case "-h" or "--help":
                     console.WriteLine(Usage);
@@ -49,7 +53,13 @@ public static class PlanCommand
             var plan = await PlanRunner.RunAsync(root, stack).ConfigureAwait(false);
             if (against is not null)
             {
-                plan = StackExportDiff.Apply(plan, StackExportDiff.Load(against));
+                var export = StackExportDiff.Load(against);
+                if (!force)
+                {
+                    StackExportDiff.CheckSameStack(plan, export, against);
+                }
+
+                plan = StackExportDiff.Apply(plan, export);
             }
 
             PlanRenderer.Render(plan, console);

@@ -15,10 +15,22 @@ public static class PlanRenderer
         var stack = plan.Resources[0];
         var tree = new Tree(Label(stack));
         var children = plan.Resources.Skip(1).Where(r => r.ParentUrn is not null).ToLookup(r => r.ParentUrn!);
-        AddChildren(tree, stack.Urn, children);
-        foreach (var provider in plan.Resources.Where(r => r.ParentUrn is null && r.Urn != stack.Urn))
+        var shown = new HashSet<string>(StringComparer.Ordinal) { stack.Urn };
+        AddChildren(tree, stack.Urn, children, shown);
+        foreach (var root in plan.Resources.Where(r => r.ParentUrn is null && r.Urn != stack.Urn))
         {
-            tree.AddNode(Label(provider));
+            shown.Add(root.Urn);
+            AddChildren(tree.AddNode(Label(root)), root.Urn, children, shown);
+        }
+
+        // A resource whose parent is not in the plan (a delete left by a renamed stack or component, an export of another
+        // stack diffed with --force) still belongs in the tree: every delete must be visible.
+        var planned = plan.Resources.Select(r => r.Urn).ToHashSet(StringComparer.Ordinal);
+        foreach (var orphan in plan.Resources.Where(r => !shown.Contains(r.Urn) && !planned.Contains(r.ParentUrn ?? string.Empty)))
+        {
+            shown.Add(orphan.Urn);
+            var node = tree.AddNode($"{Label(orphan)} [grey](parent {Markup.Escape(orphan.ParentUrn ?? "none")} not in the plan)[/]");
+            AddChildren(node, orphan.Urn, children, shown);
         }
 
         console.Write(tree);
@@ -45,12 +57,17 @@ public static class PlanRenderer
         console.MarkupLine($"[bold]Resources:[/] {plan.Resources.Length} ({Markup.Escape(summary)})");
     }
 
-    private static void AddChildren(IHasTreeNodes node, string parentUrn, ILookup<string, PlannedResource> children)
+    private static void AddChildren(IHasTreeNodes node, string parentUrn, ILookup<string, PlannedResource> children, HashSet<string> shown)
     {
         foreach (var child in children[parentUrn])
         {
+            if (!shown.Add(child.Urn))
+            {
+                continue;
+            }
+
             var childNode = node.AddNode(Label(child));
-            AddChildren(childNode, child.Urn, children);
+            AddChildren(childNode, child.Urn, children, shown);
         }
     }
 

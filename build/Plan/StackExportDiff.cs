@@ -29,6 +29,27 @@ public static class StackExportDiff
         }
     }
 
+    /// <summary>
+    /// Refuses an export of another project or stack (its resources' URNs say which): diffing against it would plan
+    /// deleting a stranger's resources. An export without resources says nothing and passes.
+    /// </summary>
+    public static void CheckSameStack(PlanResult plan, StackExport export, string path)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(export);
+        var found = (export.Deployment.Resources ?? [])
+            .Select(r => r.Urn.Split("::"))
+            .Where(parts => parts.Length >= 4 && parts[0].StartsWith("urn:pulumi:", StringComparison.Ordinal))
+            .Select(parts => (Stack: parts[0]["urn:pulumi:".Length..], Project: parts[1]))
+            .FirstOrDefault();
+        if (found == default || (found.Stack == plan.Stack && found.Project == plan.Project))
+        {
+            return;
+        }
+
+        throw new PlanException(2, $"{path} is an export of project '{found.Project}' stack '{found.Stack}', not of project '{plan.Project}' stack '{plan.Stack}'; pass --force to diff against it anyway");
+    }
+
     public static PlanResult Apply(PlanResult plan, StackExport export)
     {
         ArgumentNullException.ThrowIfNull(plan);

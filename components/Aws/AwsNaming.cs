@@ -15,9 +15,6 @@ public static class AwsNaming
     /// <summary>S3 <c>bucketPrefix</c>: at most 37 characters (the provider appends a 26-character suffix).</summary>
     public const int BucketPrefixMaxLength = 37;
 
-    /// <summary>EKS cluster names: at most 100 characters.</summary>
-    public const int ClusterMaxLength = 100;
-
     /// <summary>The node group of one capacity type of a pool: <c>&lt;cluster&gt;-&lt;pool&gt;-spot</c> / <c>-ondemand</c>.</summary>
     public static string NodeGroup(string cluster, string pool, bool spot) =>
         Fit($"{cluster}-{pool}-{(spot ? "spot" : "ondemand")}", NodeGroupMaxLength);

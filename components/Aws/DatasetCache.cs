@@ -10,8 +10,8 @@ namespace MlPlatform.Components.Aws;
 /// <summary>
 /// Datasets close to the GPUs: a private, versioned, KMS-encrypted bucket of content-addressed dataset versions
 /// (<c>datasets/&lt;name&gt;/&lt;version&gt;/manifest.json</c> lists object keys with SHA-256 digests and sizes), the
-/// warmer's read-only role bound to its service account through EKS Pod Identity, and the warmer DaemonSet manifest
-/// (<see cref="WarmerDaemonSet"/>) that fills the NVMe cache GPU nodes mount at <see cref="DatasetCacheArgs.MountPath"/>.
+/// warmer's read-only role bound to its service account through EKS Pod Identity. The warmer itself (the Kubernetes
+/// layer's <c>DatasetWarmer</c>) fills the NVMe cache GPU nodes mount at <see cref="DatasetCacheArgs.MountPath"/>.
 /// </summary>
 public sealed partial class DatasetCache : ComponentResource
 {
@@ -60,8 +60,6 @@ public sealed partial class DatasetCache : ComponentResource
         ReaderPolicyArn = readPolicy.Arn;
         ReaderRoleArn = role.Arn;
         MountPath = Output.Create(args.MountPath);
-        WarmerDaemonSet = Uri.Apply(uri => DatasetWarmerManifests.DaemonSet(
-            args.WarmerImage, args.WarmerServiceAccount.Namespace, args.WarmerServiceAccount.Name, uri, args.MountPath, args.MaxSizeGiB, args.Prefetch, args.Region));
         RegisterOutputs(new Dictionary<string, object?>
         {
             ["bucketName"] = BucketName,
@@ -96,9 +94,6 @@ public sealed partial class DatasetCache : ComponentResource
 
     [Output("mountPath")]
     public Output<string> MountPath { get; private set; }
-
-    /// <summary>The warmer DaemonSet, for the Kubernetes layer to apply.</summary>
-    public Output<ImmutableDictionary<string, object>> WarmerDaemonSet { get; }
 
     /// <summary>Every problem of the args, each naming its field.</summary>
     public static IReadOnlyList<SpecError> Validate(DatasetCacheArgs args)

@@ -11,8 +11,6 @@ public sealed class DatasetCacheArgs
 
     public required CommonTags Tags { get; init; }
 
-    public required string Region { get; init; }
-
     /// <summary>Where GPU nodes mount the NVMe RAID0 (node user data does the mounting).</summary>
     public string MountPath { get; init; } = "/mnt/dataset-cache";
 

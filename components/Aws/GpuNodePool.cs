@@ -100,12 +100,12 @@ public sealed class GpuNodePool : ComponentResource
     /// <summary>The validated plan: groups, sizes, labels, taints.</summary>
     public GpuPoolPlan Plan { get; }
 
-    /// <summary>Kubernetes objects of the Karpenter rendering (EC2NodeClass, NodePools), for the Kubernetes layer to apply; empty for managed node groups.</summary>
+    /// <summary>Kubernetes objects of the Karpenter rendering (EC2NodeClass, NodePools), applied by <see cref="KarpenterNodeObjects"/>; empty for managed node groups.</summary>
     public ImmutableArray<ImmutableDictionary<string, object>> Manifests { get; }
 
     /// <summary>
     /// The priority expander entries of the managed node groups (spot above on-demand); the entries of every pool go
-    /// into one ConfigMap (<see cref="PriorityExpanderConfig.ConfigMap"/>). Empty under Karpenter.
+    /// into the one ConfigMap of <see cref="Kubernetes.GpuAddons"/>. Empty under Karpenter.
     /// </summary>
     public ImmutableArray<PriorityExpanderEntry> PriorityExpanderEntries { get; }
 

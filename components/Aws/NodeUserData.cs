@@ -1,4 +1,5 @@
 using System.Text;
+using MlPlatform.Components.Kubernetes;
 
 namespace MlPlatform.Components.Aws;
 

@@ -34,9 +34,6 @@ public static partial class AzureNaming
         [AzureResourceKind.PrivateDnsZoneLink] = new(1, 80, NetworkPattern(), "1-80 letters, digits, '-', '_' or '.', starting with a letter or digit"),
     }.ToFrozenDictionary();
 
-    /// <summary>The naming rule of <paramref name="kind"/>.</summary>
-    public static AzureNameRule RuleFor(AzureResourceKind kind) => Rules[kind];
-
     /// <summary>
     /// A name for <paramref name="kind"/> from <paramref name="parts"/> joined by '-' (or run together where the type
     /// allows no separators), cleaned to the allowed characters and fitted to the maximum length.

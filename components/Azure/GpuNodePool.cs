@@ -80,7 +80,6 @@ public sealed class GpuNodePool : ComponentResource
             names.Add(agentPool.Name);
         }
 
-        Manifests = [PriorityExpanderConfig.ConfigMap(Plan.ExpanderEntries)];
         AgentPoolNames = Output.All(names);
         SpotMaxNodes = Output.Create(Plan.SpotPools.Sum(p => p.MaxCount));
         OnDemandMaxNodes = Output.Create(Plan.OnDemandPools.Sum(p => p.MaxCount));
@@ -94,12 +93,6 @@ public sealed class GpuNodePool : ComponentResource
 
     /// <summary>The validated plan: agent pools, sizes, priorities, labels, taints.</summary>
     public AzureGpuPoolPlan Plan { get; }
-
-    /// <summary>
-    /// Kubernetes objects this pool needs in the cluster: the priority expander ConfigMap for this pool alone. With
-    /// several pools, apply one ConfigMap merged from every pool's <see cref="AzureGpuPoolPlan.ExpanderEntries"/>.
-    /// </summary>
-    public ImmutableArray<ImmutableDictionary<string, object>> Manifests { get; }
 
     /// <summary>The agent pools, spot sizes first, then on-demand.</summary>
     [Output("agentPoolNames")]

@@ -56,7 +56,7 @@ public sealed class ClusterAddons : ComponentResource
                 var envoy = Install(AddonCharts.EnvoyGateway, settings.EnvoyGatewayVersion, ClusterAddonValues.EnvoyGateway());
                 // Envoy Gateway does not create a class of its own: the one the Gateway names must hand it to Envoy.
                 var labels = KubernetesLabels.For("gateway-class", name, settings.EnvoyGatewayVersion, ComponentLabel);
-                var gatewayClass = new CustomResource($"{name}-gatewayclass", SpecCustomResourceArgs.Create(
+                var gatewayClass = new CustomResource($"{name}-gatewayclass", ManifestArgs.Create(
                     GatewayApiSpecs.ApiVersion, "GatewayClass", ClusterAddonValues.EnvoyGatewayClass(), KubeArgs.Meta(args.GatewayClassName, null, labels)),
                     new CustomResourceOptions { Parent = this, Provider = args.Provider, DependsOn = { envoy } });
                 gateway.AddRange([envoy, gatewayClass]);

@@ -23,6 +23,8 @@ namespace MlPlatform.Components.Kubernetes;
 /// </summary>
 public sealed class InferenceService : ComponentResource
 {
+    public const string TypeToken = "mlplatform:k8s:InferenceService";
+
     public const string ComponentLabel = "inference";
 
     public const string AppName = "inference";
@@ -32,7 +34,7 @@ public sealed class InferenceService : ComponentResource
     public const string ModelVersionLabel = "mlplatform.io/model-version";
 
     public InferenceService(string name, InferenceServiceArgs args, ComponentResourceOptions? options = null)
-        : base("mlplatform:k8s:InferenceService", name, options)
+        : base(TypeToken, name, options)
     {
         ArgumentNullException.ThrowIfNull(args);
         InvalidSpecException.ThrowIfAny(Validate(args));
@@ -169,7 +171,7 @@ public sealed class InferenceService : ComponentResource
         var scaling = new CustomResourceOptions { Parent = this, DependsOn = [deployment, .. args.ScalingDependencies] };
         if (args.Autoscaling.UseKeda)
         {
-            _ = new CustomResource($"{name}-scaledobject", SpecCustomResourceArgs.Create(
+            _ = new CustomResource($"{name}-scaledobject", ManifestArgs.Create(
                 Autoscaling.KedaApiVersion, "ScaledObject",
                 Autoscaling.KedaScaledObject(objectName, args.Model, args.ModelVersion, args.Autoscaling),
                 KubeArgs.Meta(objectName, args.Namespace, labels)), scaling);

@@ -15,12 +15,14 @@ namespace MlPlatform.Components.Kubernetes;
 /// </summary>
 public sealed class ModelIngress : ComponentResource
 {
+    public const string TypeToken = "mlplatform:k8s:ModelIngress";
+
     public const string ComponentLabel = "ingress";
 
     public const string GatewayName = "models";
 
     public ModelIngress(string name, ModelIngressArgs args, ComponentResourceOptions? options = null)
-        : base("mlplatform:k8s:ModelIngress", name, options)
+        : base(TypeToken, name, options)
     {
         ArgumentNullException.ThrowIfNull(args);
         InvalidSpecException.ThrowIfAny(Validate(args));
@@ -35,13 +37,13 @@ public sealed class ModelIngress : ComponentResource
         var annotations = string.IsNullOrEmpty(args.ClusterIssuer)
             ? ImmutableDictionary<string, string>.Empty
             : ImmutableDictionary<string, string>.Empty.Add("cert-manager.io/cluster-issuer", args.ClusterIssuer);
-        var gateway = new CustomResource($"{name}-gateway", SpecCustomResourceArgs.Create(
+        var gateway = new CustomResource($"{name}-gateway", ManifestArgs.Create(
             GatewayApiSpecs.ApiVersion, "Gateway",
             GatewayApiSpecs.Gateway(args.GatewayClassName, args.Domain, args.TlsSecretName),
             KubeArgs.Meta(GatewayName, args.Namespace, labels, annotations)), new CustomResourceOptions { Parent = this, DependsOn = [.. dependsOn, .. args.GatewayDependencies] });
 
         var routeOptions = new CustomResourceOptions { Parent = this, DependsOn = [gateway, .. args.GatewayDependencies] };
-        _ = new CustomResource($"{name}-https-redirect", SpecCustomResourceArgs.Create(
+        _ = new CustomResource($"{name}-https-redirect", ManifestArgs.Create(
             GatewayApiSpecs.ApiVersion, "HTTPRoute",
             GatewayApiSpecs.HttpsRedirect(Parent(args), args.Domain),
             KubeArgs.Meta("https-redirect", args.Namespace, labels)), routeOptions);
@@ -49,11 +51,11 @@ public sealed class ModelIngress : ComponentResource
         foreach (var model in args.Models)
         {
             var routeLabels = labels.SetItem(InferenceService.ModelLabel, model.Model);
-            _ = new CustomResource($"{name}-route-{model.Model}", SpecCustomResourceArgs.Create(
+            _ = new CustomResource($"{name}-route-{model.Model}", ManifestArgs.Create(
                 GatewayApiSpecs.ApiVersion, "HTTPRoute",
                 GatewayApiSpecs.ModelRoute(model, Parent(args), args.Domain),
                 KubeArgs.Meta(KubernetesNames.Label(model.Model), model.Namespace, routeLabels)), routeOptions);
-            _ = new CustomResource($"{name}-grpc-route-{model.Model}", SpecCustomResourceArgs.Create(
+            _ = new CustomResource($"{name}-grpc-route-{model.Model}", ManifestArgs.Create(
                 GatewayApiSpecs.ApiVersion, "GRPCRoute",
                 GatewayApiSpecs.ModelGrpcRoute(model, Parent(args), args.Domain),
                 KubeArgs.Meta(KubernetesNames.Label(model.Model), model.Namespace, routeLabels)), routeOptions);

@@ -32,6 +32,11 @@ namespace MlPlatform.Components.Kubernetes;
 /// </summary>
 public sealed partial class SchedulerDeployment : ComponentResource
 {
+    public const string TypeToken = "mlplatform:k8s:SchedulerDeployment";
+
+    /// <summary>The token before it matched the class name (issue 17); stacks deployed with it keep the scheduler.</summary>
+    public const string FormerTypeToken = "mlplatform:k8s:Scheduler";
+
     public const string ComponentLabel = "scheduler";
 
     public const string AppName = "scheduler";
@@ -59,7 +64,7 @@ public sealed partial class SchedulerDeployment : ComponentResource
     public const int MaxConfigMapBytes = 1_000_000;
 
     public SchedulerDeployment(string name, SchedulerDeploymentArgs args, ComponentResourceOptions? options = null)
-        : base("mlplatform:k8s:Scheduler", name, options)
+        : base(TypeToken, name, Kubernetes.FormerTypeToken.Alias(options, FormerTypeToken))
     {
         ArgumentNullException.ThrowIfNull(args);
         InvalidSpecException.ThrowIfAny(Validate(args));

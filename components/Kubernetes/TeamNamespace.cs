@@ -14,6 +14,11 @@ namespace MlPlatform.Components.Kubernetes;
 /// </summary>
 public sealed class TeamNamespace : ComponentResource
 {
+    public const string TypeToken = "mlplatform:k8s:TeamNamespace";
+
+    /// <summary>The token before it matched the class name (issue 17); stacks deployed with it keep their namespaces.</summary>
+    public const string FormerTypeToken = "mlplatform:k8s:Team";
+
     public const string TeamLabel = "mlplatform.io/team";
 
     public const string CostCenterLabel = "mlplatform.io/cost-center";
@@ -24,7 +29,7 @@ public sealed class TeamNamespace : ComponentResource
     public const string TeamNamespaceLabel = "mlplatform.io/team-namespace";
 
     public TeamNamespace(string name, TeamNamespaceArgs args, ComponentResourceOptions? options = null)
-        : base("mlplatform:k8s:Team", name, options)
+        : base(TypeToken, name, Kubernetes.FormerTypeToken.Alias(options, FormerTypeToken))
     {
         ArgumentNullException.ThrowIfNull(args);
         InvalidSpecException.ThrowIfAny(Validate(args));

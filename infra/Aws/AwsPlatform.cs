@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using MlPlatform.Components;
 using MlPlatform.Components.Aws;
+using MlPlatform.Components.Kubernetes;
+using MlPlatform.Infra.Kubernetes;
 using MlPlatform.Stacks.Config;
 using Pulumi;
 
@@ -17,10 +19,7 @@ public static class AwsPlatform
     public static ServiceAccountRef ClusterAutoscalerServiceAccount { get; } = new("kube-system", "cluster-autoscaler");
 
     /// <summary>Declares the AWS platform and returns what the rest of the program needs.</summary>
-    public static CloudPlatformOutputs Deploy(PlatformContext context) => Build(context).Outputs;
-
-    /// <summary>Declares the AWS platform and returns the components too (tests, the Kubernetes layer's manifests).</summary>
-    public static AwsPlatformResources Build(PlatformContext context)
+    public static CloudPlatformOutputs Deploy(PlatformContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var config = context.Config;
@@ -66,7 +65,6 @@ public static class AwsPlatform
         {
             NamePrefix = config.NamePrefix,
             Tags = tags,
-            Region = config.Region,
             MountPath = config.DatasetCache.MountPath,
             MaxSizeGiB = config.DatasetCache.MaxSizeGiB,
             Prefetch = [.. config.DatasetCache.Prefetch.Select(d => $"{d.Name}@{d.Version}")],
@@ -110,12 +108,8 @@ public static class AwsPlatform
             });
         }
 
-        // The in-cluster side of the GPU layer, through a provider built from the cluster's kubeconfig.
-        var kubernetes = new Pulumi.Kubernetes.Provider("aws-cluster", new Pulumi.Kubernetes.ProviderArgs
-        {
-            KubeConfig = cluster.Kubeconfig,
-            EnableServerSideApply = true,
-        });
+        // The cluster's one Kubernetes provider: the GPU add-ons below and the whole Kubernetes layer use it.
+        var kubernetes = ClusterProvider.Create(cluster.Kubeconfig, cluster);
         var accountId = cluster.ClusterRoleArn.Apply(IamPolicies.AccountOf);
         KarpenterController? karpenter = null;
         if (provisioning == GpuNodeProvisioning.Karpenter)
@@ -137,19 +131,22 @@ public static class AwsPlatform
             }, new ComponentResourceOptions { DependsOn = { cluster } });
         }
 
-        var addons = new GpuClusterAddons("gpu-addons", new GpuClusterAddonsArgs
+        _ = new GpuAddons("gpu-addons", new GpuAddonsArgs
         {
             Provider = kubernetes,
-            ClusterName = config.Cluster.Name,
-            Region = config.Region,
-            KubernetesVersion = config.Cluster.KubernetesVersion,
             Pools = config.GpuPools,
             PriorityExpanderEntries = priorities,
-            KarpenterManifests = [.. pools.SelectMany(p => p.Manifests)],
-            KarpenterRelease = karpenter?.Release,
             DevicePluginImage = config.Cluster.AddonImages.NvidiaDevicePlugin ?? NvidiaDevicePluginManifests.DefaultImage,
-            ClusterAutoscalerImage = config.Cluster.AddonImages.ClusterAutoscaler,
-        }, new ComponentResourceOptions { DependsOn = { cluster } });
+            Extensions =
+            [
+                new ClusterAutoscalerInstall(config.Cluster.Name, config.Region, config.Cluster.KubernetesVersion, config.Cluster.AddonImages.ClusterAutoscaler),
+                new KarpenterNodeObjects([.. pools.SelectMany(p => p.Manifests)], karpenter?.Release),
+            ],
+        }, new ComponentResourceOptions
+        {
+            DependsOn = { cluster },
+            Aliases = { new Alias { Type = GpuAddons.FormerAwsTypeToken } },
+        });
         var budgets = new BudgetAlarm("budgets", new BudgetAlarmArgs
         {
             NamePrefix = config.NamePrefix,
@@ -164,10 +161,11 @@ public static class AwsPlatform
         });
 
         var database = SchedulerDatabase(config, cluster);
-        var outputs = new CloudPlatformOutputs(
+        return new CloudPlatformOutputs(
             cluster.ClusterName,
             cluster.Endpoint,
             cluster.Kubeconfig,
+            kubernetes,
             cluster.OidcIssuer,
             registry.RepositoryUrls,
             models.Uri,
@@ -175,7 +173,6 @@ public static class AwsPlatform
             budgets.BudgetIds,
             identities,
             database is null ? null : new ManagedDatabaseOutputs(database.Address, database.Endpoint, PostgresDatabaseName, PostgresUser, database.Password));
-        return new AwsPlatformResources(cluster, pools, datasets, registry, models, budgets, addons, karpenter, outputs, database);
     }
 
     public const string PostgresDatabaseName = "scheduler";
@@ -215,41 +212,33 @@ public static class AwsPlatform
     }
 
     /// <summary>
-    /// The workload identities, bound to the service accounts named in <see cref="PlatformServiceAccounts"/>: the
-    /// scheduler; serving (platform and team <c>inference</c> accounts) reads models; training (team <c>trainer</c>
-    /// accounts) writes models and reads datasets; each team's <c>workload</c> account reads datasets and models.
+    /// The workload identities as IAM roles, each bound to its <see cref="WorkloadAccounts"/> through EKS Pod Identity:
+    /// the scheduler; serving reads models; training writes models and reads datasets; each team's workload account reads
+    /// datasets and models; the dataset warmer's role is the dataset store's own (<see cref="DatasetCache"/>).
     /// </summary>
     private static WorkloadIdentities CreateIdentities(PlatformConfig config, GpuCluster cluster, DatasetCache datasets, ModelStore models)
     {
-        var teams = config.Teams.Select(t => PlatformServiceAccounts.TeamNamespace(t.Name)).ToImmutableArray();
-        PodIdentityRole Role(string name, string description, IEnumerable<ServiceAccountRef> accounts, ImmutableArray<Input<string>> policies, string? team = null) =>
+        var accounts = WorkloadAccounts.For(config.Teams.Select(t => t.Name));
+        PodIdentityRole Role(string name, string description, IEnumerable<ServiceAccountRef> bound, ImmutableArray<Input<string>> policies, string? team = null) =>
             new(name, new PodIdentityRoleArgs
             {
                 ClusterName = cluster.ClusterName,
-                ServiceAccounts = [.. accounts],
+                ServiceAccounts = [.. bound],
                 PolicyArns = policies,
                 Tags = config.Tags,
                 Team = team,
                 Description = description,
             });
 
-        var scheduler = Role("identity-scheduler", "GPU job scheduler", [PlatformServiceAccounts.Scheduler], []);
-        var reader = Role(
-            "identity-model-reader",
-            "Serving: reads the model store",
-            [new ServiceAccountRef(PlatformServiceAccounts.PlatformNamespace, PlatformServiceAccounts.InferenceName), .. teams.Select(ns => new ServiceAccountRef(ns, PlatformServiceAccounts.InferenceName))],
-            [models.ReadOnlyPolicyArn]);
-        var writer = Role(
-            "identity-model-writer",
-            "Training: writes the model store, reads datasets",
-            teams.Select(ns => new ServiceAccountRef(ns, PlatformServiceAccounts.TrainerName)),
-            [models.ReadWritePolicyArn, datasets.ReaderPolicyArn]);
+        var scheduler = Role("identity-scheduler", "GPU job scheduler", [accounts.Scheduler], []);
+        var reader = Role("identity-model-reader", "Serving: reads the model store", accounts.ModelReaders, [models.ReadOnlyPolicyArn]);
+        var writer = Role("identity-model-writer", "Training: writes the model store, reads datasets", accounts.ModelWriters, [models.ReadWritePolicyArn, datasets.ReaderPolicyArn]);
         var teamRoles = config.Teams.ToImmutableDictionary(
             t => t.Name,
             t => Role(
                 $"identity-team-{t.Name}",
                 $"Team {t.Name}: reads datasets and models",
-                [new ServiceAccountRef(PlatformServiceAccounts.TeamNamespace(t.Name), PlatformServiceAccounts.TeamWorkloadName)],
+                [accounts.Teams[t.Name]],
                 [datasets.ReaderPolicyArn, models.ReadOnlyPolicyArn],
                 t.Name).RoleArn);
         return new WorkloadIdentities(scheduler.RoleArn, reader.RoleArn, writer.RoleArn, datasets.ReaderRoleArn, teamRoles);

@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
 using MlPlatform.Components;
 using MlPlatform.Components.Azure;
+using MlPlatform.Components.Kubernetes;
+using MlPlatform.Infra.Kubernetes;
 using MlPlatform.Stacks.Config;
 using Pulumi;
-using NvidiaDevicePluginManifests = MlPlatform.Components.Aws.NvidiaDevicePluginManifests;
 
 namespace MlPlatform.Infra.Azure;
 
@@ -111,7 +112,7 @@ public static class AzurePlatform
             Repositories = config.Registry.Repositories,
         });
 
-        var teamNamespaces = config.Teams.Select(t => PlatformServiceAccounts.TeamNamespace(t.Name)).ToImmutableArray();
+        var accounts = WorkloadAccounts.For(config.Teams.Select(t => t.Name));
         var models = new ModelStore("models", new ModelStoreArgs
         {
             Prefix = prefix,
@@ -120,39 +121,13 @@ public static class AzurePlatform
             Location = config.Region,
             Tags = config.Tags,
             OidcIssuer = cluster.OidcIssuer,
-            ReaderServiceAccounts = ServingAccounts(teamNamespaces),
-            WriterServiceAccounts = TrainingAccounts(teamNamespaces),
+            ReaderServiceAccounts = accounts.ModelReaders,
+            WriterServiceAccounts = accounts.ModelWriters,
             NoncurrentVersionExpiryDays = config.ModelStore.NoncurrentVersionExpiryDays,
             SoftDeleteDays = config.ModelStore.SoftDeleteDays,
             ZoneRedundant = config.IsProduction,
             PrivateAccess = Access(PrivateEndpointPlan.ModelStore),
         });
-
-        var scheduler = new WorkloadIdentity("scheduler-identity", new WorkloadIdentityArgs
-        {
-            IdentityName = AzureNaming.For(AzureResourceKind.UserAssignedIdentity, prefix, "scheduler"),
-            ResourceGroupName = cluster.ResourceGroupName,
-            Location = config.Region,
-            Tags = config.Tags,
-            OidcIssuer = cluster.OidcIssuer,
-            ServiceAccounts = [PlatformServiceAccounts.Scheduler],
-        });
-
-        var teams = ImmutableDictionary.CreateBuilder<string, Output<string>>(StringComparer.Ordinal);
-        foreach (var team in config.Teams)
-        {
-            var identity = new WorkloadIdentity($"team-{team.Name}-identity", new WorkloadIdentityArgs
-            {
-                IdentityName = AzureNaming.For(AzureResourceKind.UserAssignedIdentity, prefix, "team", team.Name),
-                ResourceGroupName = cluster.ResourceGroupName,
-                Location = config.Region,
-                Tags = config.Tags,
-                Team = team.Name,
-                OidcIssuer = cluster.OidcIssuer,
-                ServiceAccounts = [new ServiceAccountRef(PlatformServiceAccounts.TeamNamespace(team.Name), PlatformServiceAccounts.TeamWorkloadName)],
-            });
-            teams[team.Name] = identity.ClientId;
-        }
 
         var costGroups = ImmutableArray.Create(AzureNaming.For(AzureResourceKind.ResourceGroup, prefix, "rg"), cluster.NodeResourceGroupName);
         var budgets = new List<BudgetAlarm>
@@ -187,26 +162,49 @@ public static class AzurePlatform
             }));
         }
 
+        var identities = CreateIdentities(config, cluster, accounts, models, cache);
         var database = SchedulerDatabase(config, cluster, seed);
 
-        AksGpuAddons.Deploy(cluster, config.GpuPools, [.. pools.SelectMany(p => p.Plan.ExpanderEntries)], config.Cluster.AddonImages.NvidiaDevicePlugin ?? NvidiaDevicePluginManifests.DefaultImage);
+        // The cluster's one Kubernetes provider: the GPU add-ons below and the whole Kubernetes layer use it.
+        var kubernetes = ClusterProvider.Create(cluster.Kubeconfig, cluster);
+
+        // AKS runs the cluster autoscaler itself (it reads the priority ConfigMap); spot nodes carry AKS's spot taint,
+        // which the device plugin must tolerate or spot GPUs are never advertised.
+        _ = new GpuAddons("gpu", new GpuAddonsArgs
+        {
+            Provider = kubernetes,
+            Pools = config.GpuPools,
+            PriorityExpanderEntries = [.. pools.SelectMany(p => p.Plan.ExpanderEntries)],
+            DevicePluginImage = config.Cluster.AddonImages.NvidiaDevicePlugin ?? NvidiaDevicePluginManifests.DefaultImage,
+            AdjustNodeAgent = AksManifests.TolerateSpot,
+            FormerlyAtStackRoot = true,
+        });
 
         return new CloudPlatformOutputs(
             cluster.ClusterName,
             cluster.Endpoint,
             cluster.Kubeconfig,
+            kubernetes,
             cluster.OidcIssuer,
             registry.RepositoryUrls,
             models.StoreUri,
             cache?.StoreUri ?? Output.Create(string.Empty),
             Output.All(budgets.Select(b => b.BudgetId)),
-            new WorkloadIdentities(
-                scheduler.ClientId,
-                models.ReaderClientId,
-                models.WriterClientId,
-                cache?.ReaderClientId ?? Output.Create(string.Empty),
-                teams.ToImmutable()),
-            database is null ? null : new ManagedDatabaseOutputs(database.Host, database.Endpoint, PostgresDatabaseName, PostgresUser, database.Password));
+            identities,
+            database is null ? null : new ManagedDatabaseOutputs(database.Host, database.Endpoint, PostgresDatabaseName, PostgresUser, database.Password),
+            config.DatasetCache.Enabled ? WarmerNodePreparation(config.DatasetCache) : null);
+    }
+
+    /// <summary>
+    /// The warmer's DaemonSet spec on AKS, which has no node user data: its first init container stripes the local NVMe
+    /// drives and mounts them at the cache path (<see cref="CacheDiskPreparation"/>).
+    /// </summary>
+    public static Func<ImmutableDictionary<string, object>, ImmutableDictionary<string, object>> WarmerNodePreparation(DatasetCacheSpec cache)
+    {
+        ArgumentNullException.ThrowIfNull(cache);
+        var image = cache.PrepareImage
+            ?? throw new InvalidOperationException("mlplatform:datasetCache.prepareImage is required on azure with the dataset cache enabled");
+        return spec => CacheDiskPreparation.AddTo(spec, image, cache.MountPath);
     }
 
     public const string PostgresDatabaseName = "scheduler";
@@ -251,29 +249,36 @@ public static class AzurePlatform
     }
 
     /// <summary>
-    /// The priority expander ConfigMap for every pool of the environment (one ConfigMap, merged), for the Kubernetes
-    /// layer to apply in <c>kube-system</c>; AKS's managed autoscaler reads it.
+    /// The workload identities as user-assigned managed identities, each federated with its <see cref="WorkloadAccounts"/>:
+    /// the scheduler and each team's workload account here; serving and training are the model store's own
+    /// (<see cref="ModelStore"/>), the dataset warmer's the dataset store's (<see cref="DatasetCache"/>; none without the cache).
     /// </summary>
-    public static ImmutableDictionary<string, object> PriorityExpanderConfigMap(PlatformContext context)
+    private static WorkloadIdentities CreateIdentities(PlatformConfig config, GpuCluster cluster, WorkloadAccounts accounts, ModelStore models, DatasetCache? cache)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        var config = context.Config;
-        var plans = AzureGpuPoolPlan.CreateAll(config.GpuPools, "mlplatform:gpuPools", config.Region, context.Prices, config.DatasetCache.Enabled ? config.DatasetCache.MountPath : null);
-        return PriorityExpanderConfig.ConfigMap(plans.SelectMany(p => p.ExpanderEntries));
+        WorkloadIdentity Identity(string name, string identityName, ServiceAccountRef account, string? team = null) =>
+            new(name, new WorkloadIdentityArgs
+            {
+                IdentityName = identityName,
+                ResourceGroupName = cluster.ResourceGroupName,
+                Location = config.Region,
+                Tags = config.Tags,
+                Team = team,
+                OidcIssuer = cluster.OidcIssuer,
+                ServiceAccounts = [account],
+            });
+
+        var prefix = config.NamePrefix;
+        var scheduler = Identity("scheduler-identity", AzureNaming.For(AzureResourceKind.UserAssignedIdentity, prefix, "scheduler"), accounts.Scheduler);
+        var teams = config.Teams.ToImmutableDictionary(
+            t => t.Name,
+            t => Identity($"team-{t.Name}-identity", AzureNaming.For(AzureResourceKind.UserAssignedIdentity, prefix, "team", t.Name), accounts.Teams[t.Name], t.Name).ClientId);
+        return new WorkloadIdentities(
+            scheduler.ClientId,
+            models.ReaderClientId,
+            models.WriterClientId,
+            cache?.ReaderClientId ?? Output.Create(string.Empty),
+            teams);
     }
-
-    /// <summary>Serving runs in the platform namespace and in each team's namespace.</summary>
-    public static ImmutableArray<ServiceAccountRef> ServingAccounts(ImmutableArray<string> teamNamespaces) =>
-        [
-            new(PlatformServiceAccounts.PlatformNamespace, PlatformServiceAccounts.InferenceName),
-            .. teamNamespaces.Select(ns => new ServiceAccountRef(ns, PlatformServiceAccounts.InferenceName)),
-        ];
-
-    /// <summary>Training runs in the teams' namespaces (the platform namespace when there are no teams).</summary>
-    public static ImmutableArray<ServiceAccountRef> TrainingAccounts(ImmutableArray<string> teamNamespaces) =>
-        teamNamespaces.IsDefaultOrEmpty
-            ? [new(PlatformServiceAccounts.PlatformNamespace, PlatformServiceAccounts.TrainerName)]
-            : [.. teamNamespaces.Select(ns => new ServiceAccountRef(ns, PlatformServiceAccounts.TrainerName))];
 
     /// <summary>A team budget notifies the team's recipients, or the environment's when the team lists none.</summary>
     public static ImmutableArray<string> TeamRecipients(PlatformConfig config, TeamSpec team)

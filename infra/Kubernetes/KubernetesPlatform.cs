@@ -7,9 +7,9 @@ using Pulumi;
 namespace MlPlatform.Infra.Kubernetes;
 
 /// <summary>
-/// The Kubernetes layer on either cloud's cluster: a provider from the cluster's kubeconfig, then one namespace per team,
-/// the scheduler, one inference service per deployed model version and the model gateway, all from
-/// <see cref="PlatformConfig"/>.
+/// The Kubernetes layer on either cloud's cluster, through the cloud's provider (<see cref="CloudPlatformOutputs.KubernetesProvider"/>):
+/// the cluster add-ons, one namespace per team, the scheduler, the dataset warmer, one inference service per deployed
+/// model version and the model gateway, all from <see cref="PlatformConfig"/>.
 /// </summary>
 public static class KubernetesPlatform
 {
@@ -17,13 +17,13 @@ public static class KubernetesPlatform
     public const string JobsNamespace = "mlplatform-jobs";
 
     /// <summary>Declares the layer and returns what the stack outputs need.</summary>
-    public static KubernetesPlatformOutputs Deploy(PlatformContext context, CloudPlatformOutputs cloud)
+    public static KubernetesPlatformOutputs Deploy(PlatformConfig config, CloudPlatformOutputs cloud)
     {
-        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(cloud);
         try
         {
-            return Build(context, cloud, PricingTables.Load());
+            return Build(config, cloud, PricingTables.Load());
         }
         catch (InvalidSpecException e)
         {
@@ -33,16 +33,11 @@ public static class KubernetesPlatform
     }
 
     /// <summary>Declares the layer with the given price tables.</summary>
-    public static KubernetesPlatformOutputs Build(PlatformContext context, CloudPlatformOutputs cloud, ImmutableDictionary<string, string> pricingTables)
+    public static KubernetesPlatformOutputs Build(PlatformConfig config, CloudPlatformOutputs cloud, ImmutableDictionary<string, string> pricingTables)
     {
-        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(cloud);
-        var config = context.Config;
-        var provider = new Pulumi.Kubernetes.Provider("kubernetes", new Pulumi.Kubernetes.ProviderArgs
-        {
-            KubeConfig = cloud.Kubeconfig,
-            EnableServerSideApply = true,
-        });
+        var provider = cloud.KubernetesProvider;
         var withProvider = new ComponentResourceOptions { Providers = { provider } };
         var version = config.Services.Scheduler.Version;
 
@@ -95,7 +90,23 @@ public static class KubernetesPlatform
             PostgresCaBundle = database is null ? null : PostgresCaBundles.For(config.Cloud),
         }, new ComponentResourceOptions { Providers = { provider }, DependsOn = [.. teams.Values] });
 
-        DatasetWarmerDeployment.Deploy(config, cloud, provider);
+        if (config.DatasetCache.Enabled)
+        {
+            var warmer = config.Services.DatasetWarmer;
+            _ = new DatasetWarmer("dataset-warmer", new DatasetWarmerArgs
+            {
+                Cloud = config.Cloud,
+                Image = warmer.Image,
+                Version = warmer.Version,
+                StoreUri = cloud.DatasetStoreUri,
+                MountPath = config.DatasetCache.MountPath,
+                MaxSizeGiB = config.DatasetCache.MaxSizeGiB,
+                Prefetch = [.. config.DatasetCache.Prefetch.Select(d => $"{d.Name}@{d.Version}")],
+                Region = config.Region,
+                Identity = cloud.Identities.DatasetReader,
+                AdjustSpec = cloud.DatasetWarmerNodePreparation,
+            }, withProvider);
+        }
 
         var traffic = config.Models.Select(Traffic).ToImmutableArray();
         foreach (var model in config.Models)

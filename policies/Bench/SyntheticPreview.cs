@@ -14,7 +14,27 @@ internal static class SyntheticPreview
     private const string Digest = "sha256:f42e85e306111d27dfbc4fd3c3a1e50b3aca6fbb0400bd3598fe8824627c1ec4";
     private static readonly string[] GpuTypes = ["g6.xlarge", "g6.2xlarge", "g6.4xlarge"];
 
-    public static byte[] Generate(int count)
+    public static byte[] Generate(int count) => Encoding.UTF8.GetBytes(PulumiJson.Write(Preview(count)));
+
+    /// <summary>The preview of <paramref name="count"/> creates.</summary>
+    public static PreviewDocument Preview(int count)
+    {
+        var steps = Steps(count);
+        return new PreviewDocument
+        {
+            Config = new Dictionary<string, string> { ["aws:region"] = "us-east-1" },
+            Steps = steps,
+            ChangeSummary = PulumiJson.Summarize(steps),
+        };
+    }
+
+    /// <summary>The stack export of the same <paramref name="count"/> resources, deployed.</summary>
+    public static StackExport Export(int count) => new()
+    {
+        Deployment = new DeploymentV3 { Resources = [.. Steps(count).Select(s => s.NewState!)] },
+    };
+
+    private static List<PreviewStep> Steps(int count)
     {
         var steps = new List<PreviewStep>(count);
         void Add(string type, string name, Dictionary<string, object?> inputs, string? parent = null)
@@ -103,12 +123,6 @@ internal static class SyntheticPreview
             }
         }
 
-        var document = new PreviewDocument
-        {
-            Config = new Dictionary<string, string> { ["aws:region"] = "us-east-1" },
-            Steps = steps,
-            ChangeSummary = PulumiJson.Summarize(steps),
-        };
-        return Encoding.UTF8.GetBytes(PulumiJson.Write(document));
+        return steps;
     }
 }

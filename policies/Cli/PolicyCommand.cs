@@ -14,7 +14,12 @@ public static class PolicyCommand
     public const int MandatoryViolations = 1;
     public const int BadInput = 2;
 
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, string workingDirectory)
+    /// <summary>
+    /// Runs the command. <paramref name="standardInput"/> is what <c>-</c> reads (the console's when null);
+    /// <paramref name="costs"/> replaces the price tables <c>--pricing</c>/<c>--list-prices</c> would load (hosts that
+    /// evaluate many documents load them once).
+    /// </summary>
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, string workingDirectory, Stream? standardInput = null, CostCatalog? costs = null)
     {
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
@@ -34,45 +39,59 @@ public static class PolicyCommand
 
         try
         {
-            var report = Evaluate(options, workingDirectory);
+            var report = Evaluate(options, workingDirectory, standardInput, costs);
             stdout.Write(ReportWriter.Text(report));
             if (options.Report is { } reportPath)
             {
-                var full = Path.GetFullPath(reportPath, workingDirectory);
-                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-                File.WriteAllText(full, ReportWriter.Markdown(report));
-                stdout.WriteLine($"report: {full}");
+                stdout.WriteLine($"report: {Write(reportPath, ReportWriter.Markdown(report), workingDirectory)}");
             }
 
-            return report.After.HasMandatoryViolations ? MandatoryViolations : Passed;
+            if (options.ReportFull is { } fullPath)
+            {
+                stdout.WriteLine($"full report: {Write(fullPath, ReportWriter.Markdown(report, int.MaxValue), workingDirectory)}");
+            }
+
+            return report.Blocks ? MandatoryViolations : Passed;
         }
         catch (Exception e) when (e is PulumiJsonException or PriceDataException or StackConfigException or IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"error: {e.Message}");
+            stderr.WriteLine($"error: {OneLine(e.Message)}");
+            return BadInput;
+        }
+#pragma warning disable CA1031 // The gate's contract is one line and exit 2 for any input; a defect must not print a trace into CI logs.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            stderr.WriteLine($"error: internal error while evaluating {options.File ?? options.Stack}: {e.GetType().Name}: {OneLine(e.Message)} (please report it)");
             return BadInput;
         }
     }
 
     /// <summary>Builds the report for <paramref name="options"/> (public for tests and other hosts).</summary>
-    internal static PolicyReport Evaluate(PolicyOptions options, string workingDirectory)
+    internal static PolicyReport Evaluate(PolicyOptions options, string workingDirectory, Stream? standardInput = null, CostCatalog? loaded = null)
     {
-        var pricing = options.PricingDirectory ?? PricingDirectory(workingDirectory);
-        var costs = new CostCatalog(PriceCatalogLoader.LoadDirectory(pricing), ListPriceLoader.Load(options.ListPrices));
+        var costs = loaded ?? new CostCatalog(PriceCatalogLoader.LoadDirectory(options.PricingDirectory ?? PricingDirectory(workingDirectory)), ListPriceLoader.Load(options.ListPrices));
         if (options.File is null)
         {
             var config = ReadConfig(options.Stack!, options.ProjectDirectory ?? ProjectDirectory(workingDirectory), costs);
             return new PolicyReport($"config of stack {options.Stack}", PolicyContext.FromConfig(config, costs, options.Stack), ConfigCheck.Evaluate(config, costs, options.Stack), null);
         }
 
-        var path = Path.GetFullPath(options.File, workingDirectory);
-        var file = PulumiJson.ReadFile(path);
+        var path = options.File == PulumiJson.StandardInput ? options.File : Path.GetFullPath(options.File, workingDirectory);
+        var document = PolicyDocumentReader.ReadFile(path, standardInput);
         var context = options.Stack is { } stack
             ? ContextFromStack(stack, options.ProjectDirectory ?? ProjectDirectory(workingDirectory), costs)
-            : ContextFromFile(file, costs);
-        var after = PolicyEvaluator.Default.Evaluate(ResourceModel.After(file), context);
-        var before = file.Kind == PlanFileKind.Preview ? StackCostCalculator.Calculate(ResourceModel.Before(file), context) : null;
-        var title = $"{(file.Kind == PlanFileKind.Preview ? "preview" : "stack export")} {Path.GetFileName(path)}";
-        return new PolicyReport(title, context, after, before);
+            : ContextFromFile(document, costs);
+        var after = PolicyEvaluator.Default.Evaluate(document.After, context);
+        var shown = path == PulumiJson.StandardInput ? "from standard input" : Path.GetFileName(path);
+        if (document.Kind != PlanFileKind.Preview)
+        {
+            return new PolicyReport($"stack export {shown}", context, after, null);
+        }
+
+        // The pack on the stack as it was, so that only what the change brings can block it.
+        var before = PolicyEvaluator.Default.Evaluate(document.Before, context);
+        return new PolicyReport($"preview {shown}", context, after, before.Costs) { Before = before, Operations = document.Operations };
     }
 
     private static PolicyContext ContextFromStack(string stack, string projectDirectory, CostCatalog costs) =>
@@ -91,21 +110,28 @@ public static class PolicyCommand
     }
 
     /// <summary>Without a stack: no limits; cloud from the resource types, region from the file's config or provider.</summary>
-    private static PolicyContext ContextFromFile(PlanFile file, CostCatalog costs)
+    private static PolicyContext ContextFromFile(PolicyDocument document, CostCatalog costs)
     {
-        var states = file.ResourcesAfter.Concat(file.ResourcesBefore).ToList();
+        var states = document.After.Concat(document.Before).Concat(document.Providers).ToList();
         var cloud = states.Any(s => s.Type.StartsWith("azure-native:", StringComparison.Ordinal)) ? Cloud.Azure : Cloud.Aws;
-        var config = file.Preview?.Config ?? new Dictionary<string, string>();
-        var region = config.GetValueOrDefault(cloud == Cloud.Aws ? "aws:region" : "azure-native:location")
-            ?? states.Where(s => s.Type.StartsWith("pulumi:providers:", StringComparison.Ordinal))
-                .Select(s => s.Inputs?["region"]?.ToString() ?? s.Inputs?["location"]?.ToString())
-                .FirstOrDefault(r => !string.IsNullOrEmpty(r))
-            ?? states.Select(s => s.Outputs?["region"]?.ToString()).FirstOrDefault(r => !string.IsNullOrEmpty(r))
+        var region = document.Config.GetValueOrDefault(cloud == Cloud.Aws ? "aws:region" : "azure-native:location")
+            ?? document.Providers.Select(p => Values.AsString(p.Input("region")) ?? Values.AsString(p.Input("location"))).FirstOrDefault(r => !string.IsNullOrEmpty(r))
+            ?? states.Select(s => Values.AsString(s.Outputs.GetValueOrDefault("region"))).FirstOrDefault(r => !string.IsNullOrEmpty(r))
             ?? (cloud == Cloud.Aws ? "us-east-1" : "eastus");
         var stack = states.Select(s => PulumiUrn.StackOf(s.Urn)).FirstOrDefault(s => s.Length > 0) ?? "unknown";
         var project = states.Select(s => s.Urn.Split("::")).Where(p => p.Length > 1).Select(p => p[1]).FirstOrDefault() ?? "mlplatform";
         return new PolicyContext(stack, stack, cloud, region, PolicyLimits.None, costs, Project: project);
     }
+
+    private static string Write(string path, string content, string workingDirectory)
+    {
+        var full = Path.GetFullPath(path, workingDirectory);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, content);
+        return full;
+    }
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ");
 
     private static string PricingDirectory(string workingDirectory) =>
         PriceCatalogLoader.DefaultDirectory(workingDirectory, AppContext.BaseDirectory);

@@ -25,10 +25,27 @@ public static class PulumiJson
         MaxDepth = 256,
     };
 
-    /// <summary>Reads a file holding either document, telling which from its top-level members.</summary>
-    public static PlanFile ReadFile(string path)
+    /// <summary>The name that makes <see cref="ReadFile"/> read standard input.</summary>
+    public const string StandardInput = "-";
+
+    /// <summary>
+    /// Reads a file holding either document, telling which from its top-level members; <c>-</c> reads standard input.
+    /// </summary>
+    public static PlanFile ReadFile(string path, Stream? standardInput = null)
     {
         ArgumentNullException.ThrowIfNull(path);
+        if (path == StandardInput)
+        {
+            using var buffer = new MemoryStream();
+            (standardInput ?? Console.OpenStandardInput()).CopyTo(buffer);
+            return Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), "<stdin>");
+        }
+
+        if (Directory.Exists(path))
+        {
+            throw new PulumiJsonException(path, null, "is a directory; give the JSON file of `pulumi preview --json` or `pulumi stack export`");
+        }
+
         byte[] bytes;
         try
         {
@@ -42,13 +59,18 @@ public static class PulumiJson
         return Read(bytes, path);
     }
 
-    /// <summary>Reads either document from UTF-8 JSON; <paramref name="source"/> names it in errors.</summary>
+    /// <summary>
+    /// Reads either document from UTF-8 JSON (a UTF-8 byte-order mark is accepted); <paramref name="source"/> names it in
+    /// errors. Anything else — UTF-16, invalid UTF-8, nesting deeper than the limit, <c>null</c> where a document part
+    /// must be — is a <see cref="PulumiJsonException"/> saying so.
+    /// </summary>
     public static PlanFile Read(ReadOnlySpan<byte> utf8Json, string source)
     {
-        var kind = Detect(utf8Json, source);
+        var json = TextEncodings.CheckUtf8(utf8Json, source);
+        var kind = Detect(json, source);
         return kind == PlanFileKind.Preview
-            ? new PlanFile(source, kind, Deserialize<PreviewDocument>(utf8Json, source), null)
-            : new PlanFile(source, kind, null, CheckExport(Deserialize<StackExport>(utf8Json, source), source));
+            ? new PlanFile(source, kind, CheckPreview(Deserialize<PreviewDocument>(json, source), source), null)
+            : new PlanFile(source, kind, null, CheckExport(Deserialize<StackExport>(json, source), source));
     }
 
     /// <summary>Reads a <c>pulumi preview --json</c> document.</summary>
@@ -83,7 +105,7 @@ public static class PulumiJson
 
     private static PlanFileKind Detect(ReadOnlySpan<byte> utf8Json, string source)
     {
-        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = Options.MaxDepth });
         var hasSteps = false;
         var hasDeployment = false;
         try
@@ -114,6 +136,10 @@ public static class PulumiJson
             {
             }
         }
+        catch (JsonException e) when (e.Message.Contains("maximum configured depth", StringComparison.Ordinal))
+        {
+            throw new PulumiJsonException(source, (e.LineNumber ?? 0) + 1, $"is nested deeper than {Options.MaxDepth} levels, the limit for a Pulumi document", e);
+        }
         catch (JsonException e)
         {
             throw new PulumiJsonException(source, (e.LineNumber ?? 0) + 1, $"is not valid JSON ({FirstSentence(e.Message)})", e);
@@ -139,14 +165,88 @@ public static class PulumiJson
         catch (JsonException e)
         {
             var where = string.IsNullOrEmpty(e.Path) ? string.Empty : $" at {e.Path}";
-            throw new PulumiJsonException(source, (e.LineNumber ?? 0) + 1, $"does not have the expected shape{where} ({FirstSentence(e.Message)})", e);
+            // "could not be converted to System.Int32" for 1e12: say what a user can act on.
+            var problem = e.Message.Contains("could not be converted", StringComparison.Ordinal) && e.InnerException is FormatException or OverflowException or null
+                ? "has a value of the wrong type or out of range"
+                : FirstSentence(e.Message);
+            throw new PulumiJsonException(source, (e.LineNumber ?? 0) + 1, $"does not have the expected shape{where} ({problem})", e);
         }
     }
 
-    private static StackExport CheckExport(StackExport export, string source) =>
-        export.Version == StackExport.SupportedVersion
-            ? export
-            : throw new PulumiJsonException(source, 1, $"is a stack export of version {export.Version}; only version {StackExport.SupportedVersion} is understood");
+    private static StackExport CheckExport(StackExport export, string source)
+    {
+        if (export.Version != StackExport.SupportedVersion)
+        {
+            throw new PulumiJsonException(source, 1, $"is a stack export of version {export.Version}; only version {StackExport.SupportedVersion} is understood");
+        }
+
+        if (export.Deployment is null)
+        {
+            throw Null(source, "$.deployment");
+        }
+
+        var resources = export.Deployment.Resources ?? [];
+        for (var i = 0; i < resources.Count; i++)
+        {
+            CheckState(resources[i], $"$.deployment.resources[{i}]", source, required: true);
+        }
+
+        return export;
+    }
+
+    // The serializer fills a JSON null into non-nullable members (nullable annotations are not enforced, so that absent
+    // optional members stay cheap): a document part that is null is reported here, by its path, instead of crashing later.
+    private static PreviewDocument CheckPreview(PreviewDocument preview, string source)
+    {
+        if (preview.Steps is null)
+        {
+            throw Null(source, "$.steps");
+        }
+
+        for (var i = 0; i < preview.Steps.Count; i++)
+        {
+            var step = preview.Steps[i] ?? throw Null(source, $"$.steps[{i}]");
+            if (step.Op is null)
+            {
+                throw Null(source, $"$.steps[{i}].op");
+            }
+
+            if (step.Urn is null)
+            {
+                throw Null(source, $"$.steps[{i}].urn");
+            }
+
+            CheckState(step.OldState, $"$.steps[{i}].oldState", source, required: false);
+            CheckState(step.NewState, $"$.steps[{i}].newState", source, required: false);
+        }
+
+        return preview;
+    }
+
+    private static void CheckState(ResourceState? state, string path, string source, bool required)
+    {
+        if (state is null)
+        {
+            if (required)
+            {
+                throw Null(source, path);
+            }
+
+            return;
+        }
+
+        if (state.Urn is null)
+        {
+            throw Null(source, $"{path}.urn");
+        }
+
+        if (state.Type is null)
+        {
+            throw Null(source, $"{path}.type");
+        }
+    }
+
+    private static PulumiJsonException Null(string source, string path) => new(source, null, $"has null at {path}, where a value is required");
 
     private static string Describe(JsonTokenType token) => token switch
     {

@@ -4,7 +4,7 @@ namespace MlPlatform.Stacks.Previews;
 public sealed class PulumiJsonException : Exception
 {
     public PulumiJsonException(string source, long? line, string problem, Exception? inner = null)
-        : base(line is { } l ? $"{source}:{l}: {problem}" : $"{source}: {problem}", inner)
+        : base(line is { } l ? $"{source}:{l}: {OneLine(problem)}" : $"{source}: {OneLine(problem)}", inner)
     {
         Source = source;
         Line = line;
@@ -24,6 +24,13 @@ public sealed class PulumiJsonException : Exception
     public PulumiJsonException(string message, Exception innerException)
         : this("<unknown>", null, message, innerException)
     {
+    }
+
+    // Parser messages quote the offending text, newlines included; an error stays one line for CI logs and scripts.
+    private static string OneLine(string problem)
+    {
+        var flat = string.Join(' ', problem.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim()));
+        return flat.Length <= 300 ? flat : string.Concat(flat.AsSpan(0, 300), "…");
     }
 
     /// <summary>The file (or name) that failed.</summary>

@@ -26,6 +26,9 @@ public sealed record PoolCost(
 
     public bool UsesSpot => Groups.Any(g => g.Capacity == CapacityType.Spot && g.MaxNodes > 0);
 
+    /// <summary>Whether a group that can have nodes has no price: the pool's cost is then a lower bound.</summary>
+    public bool HasUnpricedGroups => Groups.Count(g => g.MaxNodes > 0) > PricedGroups.Count(p => p.MaxNodes > 0);
+
     /// <summary>Nodes the on-demand groups can grow to.</summary>
     public int OnDemandMaxNodes => Groups.Where(g => g.Capacity == CapacityType.OnDemand).Sum(g => g.MaxNodes);
 

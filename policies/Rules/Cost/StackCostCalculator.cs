@@ -7,7 +7,10 @@ namespace MlPlatform.Policies;
 public static class StackCostCalculator
 {
     /// <summary>Prices every resource, combines node groups into pools and prices each team's quota.</summary>
-    public static StackCostReport Calculate(IEnumerable<PolicyResource> resources, PolicyContext context)
+    public static StackCostReport Calculate(IEnumerable<PolicyResource> resources, PolicyContext context) => Calculate(resources, context, null);
+
+    /// <summary>As <see cref="Calculate(IEnumerable{PolicyResource}, PolicyContext)"/>, resolving URNs through <paramref name="find"/> (an index the caller has already).</summary>
+    public static StackCostReport Calculate(IEnumerable<PolicyResource> resources, PolicyContext context, Func<string, PolicyResource?>? find)
     {
         ArgumentNullException.ThrowIfNull(resources);
         ArgumentNullException.ThrowIfNull(context);
@@ -17,10 +20,15 @@ public static class StackCostCalculator
         var quotas = new List<PolicyResource>();
         var fixedTotal = CostRange.Zero;
         var all = resources as IReadOnlyCollection<PolicyResource> ?? [.. resources];
-        var byUrn = new Dictionary<string, PolicyResource>(StringComparer.Ordinal);
-        foreach (var resource in all)
+        if (find is null)
         {
-            byUrn[resource.Urn] = resource;
+            var byUrn = new Dictionary<string, PolicyResource>(StringComparer.Ordinal);
+            foreach (var resource in all)
+            {
+                byUrn[resource.Urn] = resource;
+            }
+
+            find = byUrn.GetValueOrDefault;
         }
 
         foreach (var resource in all)
@@ -30,7 +38,7 @@ public static class StackCostCalculator
                 quotas.Add(resource);
             }
 
-            if (ResourceCostEstimator.Estimate(resource, context, unpriced, byUrn.GetValueOrDefault) is not { } cost)
+            if (ResourceCostEstimator.Estimate(resource, context, unpriced, find) is not { } cost)
             {
                 continue;
             }

@@ -19,6 +19,9 @@ public sealed class PolicyEvaluator
         }
     }
 
+    // Below this many resources threads cost more than they save.
+    private const int ParallelThreshold = 5_000;
+
     /// <summary>The evaluator of the platform's pack.</summary>
     public static PolicyEvaluator Default { get; } = new(PolicyPack.All);
 
@@ -44,8 +47,7 @@ public sealed class PolicyEvaluator
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(context);
-        var violations = ImmutableArray.CreateBuilder<PolicyViolation>();
-        var evaluated = ImmutableArray.CreateBuilder<string>();
+        var selected = new List<(IPolicyRule Rule, EnforcementLevel Level)>();
         foreach (var rule in Rules)
         {
             if (scope is { } s && rule.Scope != s)
@@ -54,19 +56,35 @@ public sealed class PolicyEvaluator
             }
 
             var level = EnforcementOf(rule, context);
-            if (level == EnforcementLevel.Disabled)
+            if (level != EnforcementLevel.Disabled)
             {
-                continue;
-            }
-
-            evaluated.Add(rule.Id);
-            foreach (var violation in rule.Evaluate(input, context))
-            {
-                violations.Add(violation with { Enforcement = level });
+                selected.Add((rule, level));
             }
         }
 
+        // The cost model first (most rules read it), then the rules side by side: they only read the input, and a large
+        // stack's evaluation is as many cores faster. Violations stay in rule order.
+        if (scope != RuleScope.Resource && input.Resources.Count >= ParallelThreshold)
+        {
+            _ = input.Costs;
+        }
+
+        var found = new PolicyViolation[selected.Count][];
+        if (input.Resources.Count >= ParallelThreshold)
+        {
+            Parallel.For(0, selected.Count, i => found[i] = [.. selected[i].Rule.Evaluate(input, context).Select(v => v with { Enforcement = selected[i].Level })]);
+        }
+        else
+        {
+            for (var i = 0; i < selected.Count; i++)
+            {
+                found[i] = [.. selected[i].Rule.Evaluate(input, context).Select(v => v with { Enforcement = selected[i].Level })];
+            }
+        }
+
+        var violations = ImmutableArray.CreateRange(found.SelectMany(v => v));
+        var evaluated = selected.Select(r => r.Rule.Id).ToImmutableArray();
         var costs = scope == RuleScope.Resource ? StackCostReport.Empty : input.Costs;
-        return new PolicyResult(violations.ToImmutable(), costs, input.Resources.Count, evaluated.ToImmutable());
+        return new PolicyResult(violations, costs, input.Resources.Count, evaluated);
     }
 }

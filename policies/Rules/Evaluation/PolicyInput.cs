@@ -2,13 +2,14 @@ namespace MlPlatform.Policies;
 
 /// <summary>
 /// What rules read: the resources (indexed by type token and URN) and, computed once on first use, their costs.
+/// Safe for rules reading it from several threads at once.
 /// </summary>
 public sealed class PolicyInput
 {
     private readonly Dictionary<string, List<PolicyResource>> _byType = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PolicyResource> _byUrn = new(StringComparer.Ordinal);
     private readonly Lazy<StackCostReport> _costs;
-    private readonly Dictionary<string, object> _derived = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<object>> _derived = new(StringComparer.Ordinal);
 
     public PolicyInput(IEnumerable<PolicyResource> resources, PolicyContext context)
     {
@@ -28,7 +29,7 @@ public sealed class PolicyInput
         }
 
         Resources = all;
-        _costs = new Lazy<StackCostReport>(() => StackCostCalculator.Calculate(all, context), LazyThreadSafetyMode.None);
+        _costs = new Lazy<StackCostReport>(() => StackCostCalculator.Calculate(all, context, Find), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public IReadOnlyList<PolicyResource> Resources { get; }
@@ -53,14 +54,9 @@ public sealed class PolicyInput
         where T : class
     {
         ArgumentNullException.ThrowIfNull(compute);
-        if (_derived.TryGetValue(key, out var existing))
-        {
-            return (T)existing;
-        }
 
-        var value = compute(this);
-        _derived[key] = value;
-        return value;
+        // Rules run in parallel: the first to ask computes, the others wait for the same value.
+        return (T)_derived.GetOrAdd(key, _ => new Lazy<object>(() => compute(this), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
     }
 
     /// <summary>The stack resource's URN when the input has it (previews, exports), else the context's.</summary>

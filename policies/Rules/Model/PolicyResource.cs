@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using MlPlatform.Stacks.Previews;
 
 namespace MlPlatform.Policies;
 
@@ -21,6 +22,17 @@ public sealed record PolicyResource(
     IReadOnlyDictionary<string, IReadOnlyList<string>>? PropertyDependencies = null)
 {
     private static readonly IReadOnlyDictionary<string, object?> Empty = ImmutableDictionary<string, object?>.Empty;
+    private string? _name = Name;
+
+    /// <summary>
+    /// The resource's name; when built without one (the streaming reader passes null), taken from the URN on first use —
+    /// a large document's names are read only for the few resources a report mentions.
+    /// </summary>
+    public string Name
+    {
+        get => _name ??= PulumiUrn.NameOf(Urn);
+        init => _name = value;
+    }
 
     /// <summary>
     /// An operation the engine started on this resource and never recorded as finished (an export's

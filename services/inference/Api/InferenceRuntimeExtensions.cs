@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration.Memory;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using MlPlatform.Inference.Api.Configuration;
 using MlPlatform.Inference.Api.Hosting;
@@ -75,6 +77,7 @@ public static class InferenceRuntimeExtensions
             }
         });
         AddGrpcServer(builder);
+        UseLargeReceiveBlocks(builder);
         var services = builder.Services;
         services.AddOptions<InferenceOptions>()
             .Bind(builder.Configuration.GetSection(InferenceOptions.SectionName))
@@ -105,6 +108,18 @@ public static class InferenceRuntimeExtensions
         if (Interlocked.Exchange(ref _metricsConfigured, 1) == 0)
         {
             Metrics.ConfigureMeterAdapter(o => o.InstrumentFilterPredicate = instrument => !instrument.Meter.Name.Contains("Quic", StringComparison.OrdinalIgnoreCase));
+        }
+    }
+
+    // Replaces Kestrel's memory pool factory (transport and HTTP/2 streams). An invalid size is left to the options
+    // validator, which fails start-up naming the key.
+    private static void UseLargeReceiveBlocks(WebApplicationBuilder builder)
+    {
+        var blockSize = builder.Configuration.GetValue<int?>($"{InferenceOptions.SectionName}:ReceiveBlockBytes") ?? LargeBlockMemoryPool.DefaultBlockSize;
+        if (LargeBlockMemoryPool.IsValidBlockSize(blockSize))
+        {
+            builder.Services.RemoveAll<IMemoryPoolFactory<byte>>();
+            builder.Services.AddSingleton<IMemoryPoolFactory<byte>>(new LargeBlockMemoryPoolFactory(blockSize));
         }
     }
 

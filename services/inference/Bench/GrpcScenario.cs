@@ -46,13 +46,18 @@ public static class GrpcScenario
 
         var warmupUntil = Stopwatch.GetTimestamp() + Stopwatch.Frequency;
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(() => WorkerAsync(warmupUntil, measure: false)))).ConfigureAwait(false);
-        var cpu = CpuMeter.Start(server);
+        var cpu = await CpuMeter.StartAsync(server).ConfigureAwait(false);
         var started = Stopwatch.GetTimestamp();
         var end = started + (long)(Stopwatch.Frequency * duration.TotalSeconds);
         var results = await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(() => WorkerAsync(end, measure: true)))).ConfigureAwait(false);
         var elapsed = Stopwatch.GetElapsedTime(started);
-        var (serverCpu, clientCpu) = cpu.Stop();
+        var used = await cpu.StopAsync().ConfigureAwait(false);
         var all = results.SelectMany(r => r.Latencies).ToList();
-        return new ScenarioResult(key, label, all.Count, elapsed, all, results.Sum(r => r.Errors), serverCpu, clientCpu);
+        return new ScenarioResult(key, label, all.Count, elapsed, all, results.Sum(r => r.Errors), used.ServerCpu, used.ClientCpu)
+        {
+            ServerSystemCpu = used.ServerSystemCpu,
+            ServerCollections = used.Collections,
+            ServerAllocatedBytes = used.AllocatedBytes,
+        };
     }
 }

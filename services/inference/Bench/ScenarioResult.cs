@@ -17,6 +17,24 @@ public sealed record ScenarioResult(string Key, string Label, long Images, TimeS
     /// <summary>Microseconds of load-generator CPU per image (null when not measured).</summary>
     public double? ClientCpuUsPerImage => ClientCpu is { } cpu && Images > 0 ? cpu.TotalMicroseconds / Images : null;
 
+    /// <summary>Kernel CPU time of the server while measured (HTTP and gRPC).</summary>
+    public TimeSpan? ServerSystemCpu { get; init; }
+
+    /// <summary>Server garbage collections while measured.</summary>
+    public double? ServerCollections { get; init; }
+
+    /// <summary>Server managed allocations while measured, bytes.</summary>
+    public double? ServerAllocatedBytes { get; init; }
+
+    /// <summary>Microseconds of server kernel CPU per image (null when not measured).</summary>
+    public double? SystemCpuUsPerImage => ServerSystemCpu is { } cpu && Images > 0 ? cpu.TotalMicroseconds / Images : null;
+
+    /// <summary>Server managed bytes allocated per image (one image per request in the served scenarios).</summary>
+    public double? AllocatedBytesPerImage => ServerAllocatedBytes is { } bytes && Images > 0 ? bytes / Images : null;
+
+    /// <summary>Server garbage collections per thousand images.</summary>
+    public double? CollectionsPerThousandImages => ServerCollections is { } gcs && Images > 0 ? gcs * 1000 / Images : null;
+
     /// <summary>Images per second.</summary>
     public double Throughput => Images / Elapsed.TotalSeconds;
 

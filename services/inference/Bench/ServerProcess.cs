@@ -32,6 +32,17 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>The server's CPU times now, and its collections and allocations read from <c>/metrics</c>.</summary>
+    public async Task<ServerSample> SampleAsync()
+    {
+        _process.Refresh();
+        var cpu = _process.TotalProcessorTime;
+        var system = _process.PrivilegedProcessorTime;
+        using var client = new HttpClient { BaseAddress = Address };
+        var (collections, allocated) = ServerSample.ParseMetrics(await client.GetStringAsync(new Uri("/metrics", UriKind.Relative)).ConfigureAwait(false));
+        return new ServerSample(cpu, system, collections, allocated);
+    }
+
     /// <summary>Starts the server with extra <c>--key=value</c> settings and waits for readiness.</summary>
     public static async Task<ServerProcess> StartAsync(string repository, IEnumerable<string> settings)
     {

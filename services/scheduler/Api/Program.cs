@@ -8,7 +8,7 @@ if (HealthProbe.IsRequested(args))
 }
 
 var builder = WebApplication.CreateBuilder(args);
-if (StartupCheck.PriceTableProblems(builder.Configuration) is { Count: > 0 } problems)
+if ((StartupCheck.PriceTableProblems(builder.Configuration) is { Count: > 0 } priceProblems ? priceProblems : StartupCheck.ConfigurationProblems(builder.Configuration)) is { Count: > 0 } problems)
 {
     foreach (var problem in problems)
     {
@@ -22,6 +22,7 @@ builder.AddServiceDefaults();
 builder.AddScheduler();
 
 var app = builder.Build();
+app.UseExceptionHandler();
 app.MapDefaultEndpoints(detailedReadiness: true);
 app.UseAuthentication();
 app.UseAuthorization();

@@ -16,7 +16,8 @@ internal sealed record BenchOptions(
     string? OpenbNodes = null,
     string? PolluxDirectory = null,
     double TargetUtilisation = 0.6,
-    double MaxCompression = 1_024)
+    double MaxCompression = 1_024,
+    double? OpenbCeilingScale = null)
 {
     /// <summary>The benchmark sections, in the order they run.</summary>
     public static readonly IReadOnlyList<string> AllSections = ["placement", "http", "trace"];
@@ -32,6 +33,7 @@ internal sealed record BenchOptions(
         var pods = int.MaxValue;
         string? openb = null, openbNodes = null, pollux = null;
         double target = 0.6, maxCompression = 1_024;
+        double? ceilingScale = null;
         var sections = new HashSet<string>(AllSections, StringComparer.Ordinal);
         for (var i = 0; i < args.Length; i++)
         {
@@ -52,7 +54,8 @@ internal sealed record BenchOptions(
                 case "--pollux": pollux = Value(); break;
                 case "--target-utilisation": target = Number(); break;
                 case "--max-compression": maxCompression = Math.Max(1, Number()); break;
-                default: throw new ArgumentException($"unknown option '{args[i]}'; known: --json F, --only {string.Join('|', AllSections)}[,...], --skip-http, --reclaims-per-node-hour R, --checkpoint-minutes M, --queue-age-minutes M, --http-seconds S, --alibaba-pods N, --openb FILE, --openb-nodes FILE, --pollux DIR, --target-utilisation U, --max-compression C");
+                case "--openb-ceiling-scale": ceilingScale = Number(); break;
+                default: throw new ArgumentException($"unknown option '{args[i]}'; known: --json F, --only {string.Join('|', AllSections)}[,...], --skip-http, --reclaims-per-node-hour R, --checkpoint-minutes M, --queue-age-minutes M, --http-seconds S, --alibaba-pods N, --openb FILE, --openb-nodes FILE, --pollux DIR, --target-utilisation U, --max-compression C, --openb-ceiling-scale S");
             }
         }
 
@@ -61,7 +64,12 @@ internal sealed record BenchOptions(
             throw new ArgumentException($"--target-utilisation is a fraction between 0 and 1 (got {target})");
         }
 
-        return new BenchOptions(json, skipHttp, reclaims, checkpoint, queueAge, pods, httpSeconds, sections, openb, openbNodes, pollux, target, maxCompression);
+        if (ceilingScale is { } scale && (scale <= 0 || scale > 1))
+        {
+            throw new ArgumentException($"--openb-ceiling-scale is a fraction of the node list in (0, 1] (got {scale})");
+        }
+
+        return new BenchOptions(json, skipHttp, reclaims, checkpoint, queueAge, pods, httpSeconds, sections, openb, openbNodes, pollux, target, maxCompression, ceilingScale);
     }
 
     private static HashSet<string> ParseSections(string value)

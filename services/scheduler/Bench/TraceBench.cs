@@ -22,13 +22,17 @@ internal static class TraceBench
         var nodeFile = options.OpenbNodes ?? NodeListFor(podFile, repository);
         var timesFrom = Path.Combine(repository, AlibabaOpenbTrace.DefaultPodListFile);
         // Both traces load before any replay, so a bad file fails at once.
-        var alibaba = AlibabaOpenbTrace.LoadFile(podFile, nodeFile, catalog, timesFrom, options.AlibabaPods);
+        var alibaba = AlibabaOpenbTrace.LoadFile(podFile, nodeFile, catalog, timesFrom, options.AlibabaPods, ceilingScale: options.OpenbCeilingScale);
         var polluxDirectory = options.PolluxDirectory ?? RepositoryData.Find("traces", "pollux-philly");
         var workloads = PolluxTrace.LoadDirectory(polluxDirectory, catalog);
-        await log.WriteLineAsync($"[bench] openb: {podFile} ({alibaba.Jobs.Count} pods) on {nodeFile}").ConfigureAwait(false);
-        await Evaluate("alibaba", [alibaba], options, interruptions, figures, log).ConfigureAwait(false);
+        var shapes = alibaba.Cluster.Pools.Count(p => p.Capacity == CapacityType.OnDemand);
+        var alibabaCapacity = options.OpenbCeilingScale is { } scale
+            ? string.Create(CultureInfo.InvariantCulture, $"the node list's {shapes} node shapes × {scale:0.####} (each rounded up, at least one node)")
+            : string.Create(CultureInfo.InvariantCulture, $"the node list's {shapes} node shapes scaled to the pods' peak demand of {AlibabaOpenbTrace.PeakGpuDemand(alibaba.Jobs):0.#} GPUs, each pod running from its uncompressed arrival for its run time (each shape rounded up, at least one node)");
+        await log.WriteLineAsync($"[bench] openb: {podFile} ({alibaba.Jobs.Count} pods) on {nodeFile}; ceiling: {alibabaCapacity}").ConfigureAwait(false);
+        await Evaluate("alibaba", alibabaCapacity, [alibaba], options, interruptions, figures, log).ConfigureAwait(false);
         await log.WriteLineAsync($"[bench] pollux: {polluxDirectory} ({workloads.Count} workloads, {workloads.Sum(w => w.Jobs.Count)} jobs)").ConfigureAwait(false);
-        await Evaluate("pollux", workloads, options, interruptions, figures, log).ConfigureAwait(false);
+        await Evaluate("pollux", "the Pollux testbed, 16 × g4dn.12xlarge", workloads, options, interruptions, figures, log).ConfigureAwait(false);
     }
 
     private static string NodeListFor(string podFile, string repository)
@@ -37,16 +41,16 @@ internal static class TraceBench
         return File.Exists(beside) ? beside : Path.Combine(repository, AlibabaOpenbTrace.NodeListFile);
     }
 
-    private static async Task Evaluate(string trace, IReadOnlyList<(SimCluster Cluster, IReadOnlyList<SimJob> Jobs)> runs, BenchOptions options, InterruptionModel interruptions, Figures figures, TextWriter log)
+    private static async Task Evaluate(string trace, string capacity, IReadOnlyList<(SimCluster Cluster, IReadOnlyList<SimJob> Jobs)> runs, BenchOptions options, InterruptionModel interruptions, Figures figures, TextWriter log)
     {
         var policy = SchedulingPolicy.Default with { QueueAgeThreshold = TimeSpan.FromMinutes(options.QueueAgeMinutes) };
         var recorded = await Replay(runs, 1, policy, interruptions, log, trace).ConfigureAwait(false);
-        Report(trace, "equal_capacity", 1, recorded, runs, options, figures);
+        Report(trace, capacity, "equal_capacity", 1, recorded, runs, options, figures);
 
         var (factor, met) = await FindCompression(runs, policy, interruptions, options, log, trace, recorded[CapacityStrategies.OnDemandOnly]).ConfigureAwait(false);
         var loaded = await Replay(runs, factor, policy, interruptions, log, trace).ConfigureAwait(false);
-        Report(trace, "equal_capacity_loaded", factor, loaded, runs, options, figures);
-        figures.Add(Section(trace, "equal_capacity_loaded", factor, runs, options), $"{trace}_equal_capacity_loaded_target_utilisation_met", met ? 1 : 0, $"1 when on-demand-only reached {options.TargetUtilisation:0.##}");
+        Report(trace, capacity, "equal_capacity_loaded", factor, loaded, runs, options, figures);
+        figures.Add(Section(trace, capacity, "equal_capacity_loaded", factor, runs, options), $"{trace}_equal_capacity_loaded_target_utilisation_met", met ? 1 : 0, $"1 when on-demand-only reached {options.TargetUtilisation:0.##}");
     }
 
     /// <summary>
@@ -121,18 +125,18 @@ internal static class TraceBench
         return results;
     }
 
-    private static string Section(string trace, string scenario, double factor, IReadOnlyList<(SimCluster Cluster, IReadOnlyList<SimJob> Jobs)> runs, BenchOptions options)
+    private static string Section(string trace, string capacity, string scenario, double factor, IReadOnlyList<(SimCluster Cluster, IReadOnlyList<SimJob> Jobs)> runs, BenchOptions options)
     {
         var cluster = runs[0].Cluster;
         var nodes = cluster.Pools.Where(p => p.Capacity == CapacityType.OnDemand).Sum(p => p.NodeCount);
         var load = scenario.EndsWith("loaded", StringComparison.Ordinal) ? $"arrivals compressed ×{factor:0.##}" : "arrivals as recorded";
         var copies = runs.Count > 1 ? $"{runs.Count} workloads, each on " : string.Empty;
-        return string.Create(CultureInfo.InvariantCulture, $"Trace replay: {trace}, equal capacity, {load} ({copies}a ceiling of {nodes:N0} nodes / {cluster.TraceGpus:N0} GPUs per strategy: on-demand-only uses it on-demand, spot strategies buy spot up to it and fall back to on-demand within it; reclaims {options.ReclaimsPerNodeHour}/node-h, checkpoint {options.CheckpointMinutes} min, fallback after {options.QueueAgeMinutes} min)");
+        return string.Create(CultureInfo.InvariantCulture, $"Trace replay: {trace}, equal capacity, {load} ({copies}a ceiling of {nodes:N0} nodes / {cluster.TraceGpus:N0} GPUs per strategy, {capacity}: on-demand-only uses it on-demand, spot strategies buy spot up to it and fall back to on-demand within it; utilisation over the arrival window from the {TraceSimulator.WindowStartQuantile:0.#%} arrival quantile to the last arrival; reclaims {options.ReclaimsPerNodeHour}/node-h, checkpoint {options.CheckpointMinutes} min, fallback after {options.QueueAgeMinutes} min)");
     }
 
-    private static void Report(string trace, string scenario, double factor, Dictionary<string, Aggregate> results, IReadOnlyList<(SimCluster Cluster, IReadOnlyList<SimJob> Jobs)> runs, BenchOptions options, Figures figures)
+    private static void Report(string trace, string capacity, string scenario, double factor, Dictionary<string, Aggregate> results, IReadOnlyList<(SimCluster Cluster, IReadOnlyList<SimJob> Jobs)> runs, BenchOptions options, Figures figures)
     {
-        var section = Section(trace, scenario, factor, runs, options);
+        var section = Section(trace, capacity, scenario, factor, runs, options);
         var prefix = $"{trace}_{scenario}";
         figures.Add(section, $"{prefix}_compression_factor", factor, "× arrival rate");
         figures.Add(section, $"{prefix}_ceiling_gpus", runs[0].Cluster.TraceGpus, runs.Count > 1 ? "GPUs per workload" : "GPUs");
@@ -146,7 +150,7 @@ internal static class TraceBench
             figures.Add(section, $"{key}_jct_p99_s", r.P99, "s");
             figures.Add(section, $"{key}_queue_wait_p50_s", r.WaitP50, "s");
             figures.Add(section, $"{key}_queue_wait_p95_s", r.WaitP95, "s");
-            figures.Add(section, $"{key}_gpu_utilisation", r.Utilisation, "of the ceiling's GPUs over the arrival window");
+            figures.Add(section, $"{key}_gpu_utilisation", r.Utilisation, "of the ceiling's GPUs over the arrival window (1 % arrival quantile to last arrival)");
             figures.Add(section, $"{key}_makespan_gpu_utilisation", r.MakespanUtilisation, "of the ceiling's GPUs, first arrival to last finish");
             figures.Add(section, $"{key}_fallbacks", r.Fallbacks, "jobs to on-demand");
             figures.Add(section, $"{key}_spot_reclaims", r.Reclaims, "runs reclaimed");

@@ -16,6 +16,21 @@ public static class EvictionClassifier
         "NodeAffinity", "OutOfGpu", "UnexpectedAdmissionError", "StartError", "ExecutorLost", "PodDisappeared",
     };
 
+    /// <summary>
+    /// Why a failed run could never have started, or null: the shell's 127 (command not found) and 126 (found but not
+    /// executable) — a retry runs the same command and fails the same way.
+    /// </summary>
+    public static string? CannotStart(RunObservation observation)
+    {
+        ArgumentNullException.ThrowIfNull(observation);
+        return observation.ExitCode switch
+        {
+            127 => "the command was not found (exit code 127); check the image and the command's first argument",
+            126 => "the command is not executable (exit code 126); check its permissions in the image",
+            _ => null,
+        };
+    }
+
     /// <summary>Classifies a failed run that was placed on <paramref name="capacity"/> capacity.</summary>
     public static EvictionKind Classify(RunObservation observation, CapacityType capacity)
     {

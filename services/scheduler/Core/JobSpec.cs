@@ -18,6 +18,7 @@ namespace MlPlatform.Scheduler.Core;
 /// <param name="SpotEligible">Whether the job may run on interruptible spot capacity.</param>
 /// <param name="Deadline">When the job should be done by; at risk, it goes to on-demand capacity.</param>
 /// <param name="ClientKey">The submitter's idempotency key: a repeated submit with the same key returns the first job.</param>
+/// <param name="Lineage">The dataset and code the job trains from, passed to the run for model registration.</param>
 /// <param name="GpuModels">GPU models the job may run on, any of them (for example a trace's <c>V100M16|V100M32</c>); null for any. Applies in addition to <paramref name="GpuType"/>.</param>
 public sealed record JobSpec(
     string Team,
@@ -37,7 +38,8 @@ public sealed record JobSpec(
     bool SpotEligible = true,
     DateTimeOffset? Deadline = null,
     string? ClientKey = null,
-    IReadOnlyList<string>? GpuModels = null)
+    IReadOnlyList<string>? GpuModels = null,
+    JobLineage? Lineage = null)
 {
     /// <summary>The resources of one gang member.</summary>
     public Resources PerMember => new(Resources.ToGpuMilli(Gpus), CpuMilli, MemoryMiB);

@@ -81,6 +81,17 @@ public static class JobTransitions
         }
     }
 
+    /// <summary>
+    /// A run that cannot start for a reason no retry fixes: the job fails now, with the reason on the job for its owner
+    /// (<c>GET /v1/jobs/{id}</c>), instead of burning its attempts.
+    /// </summary>
+    public static Job CannotStart(Job job, DateTimeOffset now, string reason, int? exitCode = null)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var accrued = job.State == JobState.Running ? Accrue(job, now) : job;
+        return accrued with { State = JobState.Failed, FinishedAt = now, ExitCode = exitCode, Reason = ReasonCodes.CannotStart, Message = reason };
+    }
+
     /// <summary>Whether a job in this state can be cancelled.</summary>
     public static bool CanCancel(Job job) => job is { IsFinal: false };
 

@@ -26,6 +26,7 @@ public static class ReasonCodes
     public const string InfrastructureFailure = "infrastructure-failure";
     public const string ApplicationError = "application-error";
     public const string RetriesExhausted = "retries-exhausted";
+    public const string CannotStart = "cannot-start";
     public const string Completed = "completed";
     public const string CancelledByUser = "cancelled";
 }

@@ -78,10 +78,21 @@ public sealed class SchedulerEngine
                     stillRunning.Add(job);
                     break;
                 case RunStatus.NotFound:
+                {
                     // Recorded as started but never handed over (crash between the two): start this same attempt now.
-                    await _executor.StartAsync(job, cancellationToken).ConfigureAwait(false);
-                    stillRunning.Add(job);
+                    var restarted = await StartAsync(store, job, now, cancellationToken).ConfigureAwait(false);
+                    if (restarted.State == JobState.Running)
+                    {
+                        stillRunning.Add(restarted);
+                    }
+                    else if (!restarted.IsFinal)
+                    {
+                        requeued.Add(restarted);
+                    }
+
                     break;
+                }
+
                 case RunStatus.Succeeded:
                 {
                     var done = await store.TryUpdateAsync(JobTransitions.Succeeded(job, now), cancellationToken).ConfigureAwait(false);
@@ -98,6 +109,19 @@ public sealed class SchedulerEngine
 
                 default:
                 {
+                    if (EvictionClassifier.CannotStart(observation) is { } why)
+                    {
+                        var failed = await store.TryUpdateAsync(JobTransitions.CannotStart(job, now, why, observation.ExitCode), cancellationToken).ConfigureAwait(false);
+                        if (failed is null)
+                        {
+                            conflicts++;
+                            break;
+                        }
+
+                        _observer.RunEnded(job, failed);
+                        break;
+                    }
+
                     var kind = EvictionClassifier.Classify(observation, job.Placement?.Capacity ?? CostModel.CapacityType.OnDemand);
                     var next = JobTransitions.Evicted(job, kind, now, _configuration.Policy, observation.ExitCode, observation.Reason);
                     var stored = await store.TryUpdateAsync(next, cancellationToken).ConfigureAwait(false);
@@ -177,7 +201,18 @@ public sealed class SchedulerEngine
                     continue;
                 }
 
-                await _executor.StartAsync(started, cancellationToken).ConfigureAwait(false);
+                var handedOver = await StartAsync(store, started, now, cancellationToken).ConfigureAwait(false);
+                if (handedOver.State != JobState.Running)
+                {
+                    // It never ran: failed for good, or back in the queue after an infrastructure failure.
+                    if (!handedOver.IsFinal)
+                    {
+                        nowPending.Add(handedOver);
+                    }
+
+                    continue;
+                }
+
                 admitted++;
                 nowRunning.Add(started);
                 _observer.Admitted(started, now - job.EnqueuedAt);
@@ -204,5 +239,32 @@ public sealed class SchedulerEngine
 
         _observer.CycleCompleted(decisions, nowPending, nowRunning, now);
         return new CycleReport(running.Count, finished, evicted, admitted, preempted, waiting, held, conflicts);
+    }
+
+    /// <summary>
+    /// Hands a run to the executor. One job's start failure never fails the cycle for the others: a permanent one fails
+    /// the job at once with its reason, any other counts as an infrastructure failure (back-off, retry limit).
+    /// </summary>
+    private async Task<Job> StartAsync(IJobStore store, Job job, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        Job next;
+        try
+        {
+            await _executor.StartAsync(job, cancellationToken).ConfigureAwait(false);
+            return job;
+        }
+        catch (RunStartException e) when (e.Permanent)
+        {
+            next = JobTransitions.CannotStart(job, now, e.Message);
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not LeadershipLostException)
+        {
+            next = JobTransitions.Evicted(job, EvictionKind.InfrastructureFailure, now, _configuration.Policy, detail: $"the run could not be started: {e.Message}");
+            _observer.Evicted(next, EvictionKind.InfrastructureFailure);
+        }
+
+        var stored = await store.TryUpdateAsync(next, cancellationToken).ConfigureAwait(false) ?? job;
+        _observer.RunEnded(job, stored);
+        return stored;
     }
 }

@@ -86,14 +86,7 @@ public sealed class KubernetesExecutor : IJobExecutor
             limits[_options.GpuResource] = new ResourceQuantity(wholeGpus.ToString(CultureInfo.InvariantCulture));
         }
 
-        var env = new List<V1EnvVar>
-        {
-            new() { Name = "MLPLATFORM_JOB_ID", Value = job.Id },
-            new() { Name = "MLPLATFORM_ATTEMPT", Value = job.Attempt.ToString(CultureInfo.InvariantCulture) },
-            new() { Name = "MLPLATFORM_GANG_SIZE", Value = job.Spec.GangSize.ToString(CultureInfo.InvariantCulture) },
-            new() { Name = "MLPLATFORM_CHECKPOINT_PATH", Value = job.Spec.CheckpointPath ?? string.Empty },
-            new() { Name = "MLPLATFORM_RESUME_FROM_CHECKPOINT", Value = job.ResumeFromCheckpoint ? "1" : "0" },
-        };
+        var env = RunEnvironment.For(job).Select(v => new V1EnvVar { Name = v.Key, Value = v.Value }).ToList();
         var annotations = new Dictionary<string, string>
         {
             ["mlplatform.io/estimated-cost-usd"] = job.EstimatedCostUsd.ToString(CultureInfo.InvariantCulture),
@@ -157,6 +150,32 @@ public sealed class KubernetesExecutor : IJobExecutor
         catch (HttpOperationException e) when (e.Response.StatusCode == HttpStatusCode.Conflict)
         {
             // Already created by an earlier start of the same run.
+        }
+        catch (HttpOperationException e) when (e.Response.StatusCode is HttpStatusCode.UnprocessableEntity or HttpStatusCode.BadRequest or HttpStatusCode.Forbidden)
+        {
+            // The API server rejects this spec (an invalid image reference, a name or value it refuses, a namespace
+            // the scheduler may not use): creating it again is rejected again.
+            throw new RunStartException($"the cluster refused the run ({(int)e.Response.StatusCode} {e.Response.ReasonPhrase}): {Detail(e)}", permanent: true, e);
+        }
+    }
+
+    // The Status message the API server returns (e.g. "spec.template.spec.containers[0].image: Invalid value …").
+    private static string Detail(HttpOperationException e)
+    {
+        var content = e.Response.Content;
+        if (string.IsNullOrWhiteSpace(content))
+        {
+            return e.Message;
+        }
+
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(content);
+            return document.RootElement.TryGetProperty("message", out var message) && message.GetString() is { Length: > 0 } text ? text : e.Message;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return content.Length <= 500 ? content : content[..500];
         }
     }
 

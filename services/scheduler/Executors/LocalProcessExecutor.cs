@@ -29,18 +29,21 @@ public sealed class LocalProcessExecutor : IJobExecutor
     private readonly string _workDirectory;
     private readonly TimeProvider _time;
     private readonly TimeSpan _startGrace;
+    private readonly TimeSpan _runRetention;
+    private DateTimeOffset _lastPrune = DateTimeOffset.MinValue;
 
     // Runs this executor instance started. A start marker without a process that another (now dead) scheduler process
     // wrote will never get one: that run failed to start, and there is no point waiting out the grace period for it.
     private readonly ConcurrentDictionary<(string JobId, int Attempt), byte> _startedHere = new();
 
     /// <summary>An executor keeping run state under <paramref name="workDirectory"/>.</summary>
-    public LocalProcessExecutor(string workDirectory, TimeProvider time, TimeSpan? startGrace = null)
+    public LocalProcessExecutor(string workDirectory, TimeProvider time, TimeSpan? startGrace = null, TimeSpan? runRetention = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(workDirectory);
         _workDirectory = Path.GetFullPath(workDirectory);
         _time = time;
         _startGrace = startGrace ?? TimeSpan.FromSeconds(30);
+        _runRetention = runRetention ?? TimeSpan.FromDays(1);
         Directory.CreateDirectory(_workDirectory);
     }
 
@@ -84,12 +87,20 @@ public sealed class LocalProcessExecutor : IJobExecutor
 
             start.Environment["MLPLATFORM_RUN_DIR"] = runDirectory;
             start.Environment["MLPLATFORM_MEMBER"] = member.ToString(CultureInfo.InvariantCulture);
-            start.Environment["MLPLATFORM_JOB_ID"] = job.Id;
-            start.Environment["MLPLATFORM_ATTEMPT"] = job.Attempt.ToString(CultureInfo.InvariantCulture);
-            start.Environment["MLPLATFORM_GANG_SIZE"] = job.Spec.GangSize.ToString(CultureInfo.InvariantCulture);
-            start.Environment["MLPLATFORM_CHECKPOINT_PATH"] = job.Spec.CheckpointPath ?? string.Empty;
-            start.Environment["MLPLATFORM_RESUME_FROM_CHECKPOINT"] = job.ResumeFromCheckpoint ? "1" : "0";
-            using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start run {job.Id}#{job.Attempt}");
+            foreach (var (name, value) in RunEnvironment.For(job))
+            {
+                start.Environment[name] = value;
+            }
+
+            try
+            {
+                using var process = Process.Start(start) ?? throw new RunStartException($"could not start run {job.Id}#{job.Attempt}", permanent: false);
+            }
+            catch (System.ComponentModel.Win32Exception e)
+            {
+                // E2BIG, ENOENT, EACCES, ENOEXEC: the same command fails the same way on every retry.
+                throw new RunStartException($"the run could not start: {e.Message}", permanent: e.NativeErrorCode is 2 or 7 or 8 or 13, e);
+            }
         }
 
         return Task.CompletedTask;
@@ -119,8 +130,60 @@ public sealed class LocalProcessExecutor : IJobExecutor
     {
         ArgumentNullException.ThrowIfNull(running);
         IReadOnlyList<RunObservation> result = running.Select(Observe).ToList();
+
+        // Every cycle observes; pruning needs to happen only now and then.
+        var now = _time.GetUtcNow();
+        if (now - _lastPrune >= TimeSpan.FromTicks(Math.Min(_runRetention.Ticks / 10, TimeSpan.FromMinutes(10).Ticks)))
+        {
+            _lastPrune = now;
+            PruneFinishedRuns(running, now);
+        }
+
         return Task.FromResult(result);
     }
+
+    /// <summary>
+    /// Deletes the directories of runs that are not running and have not been written for the retention period (their
+    /// output logs and exit codes have been read long since); never the directory of a run in <paramref name="running"/>.
+    /// </summary>
+    public int PruneFinishedRuns(IReadOnlyList<Job> running, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(running);
+        var live = running.Select(j => RunDirectory(j.Id, j.Attempt)).ToHashSet(StringComparer.Ordinal);
+        var removed = 0;
+        foreach (var jobDirectory in Directory.EnumerateDirectories(_workDirectory))
+        {
+            foreach (var runDirectory in Directory.EnumerateDirectories(jobDirectory))
+            {
+                if (live.Contains(runDirectory) || now - LastWrite(runDirectory) < _runRetention)
+                {
+                    continue;
+                }
+
+                try
+                {
+                    Directory.Delete(runDirectory, recursive: true);
+                    removed++;
+                }
+                catch (IOException)
+                {
+                    // Still in use (a slow process writing its last lines): the next pass takes it.
+                }
+            }
+
+            if (!Directory.EnumerateFileSystemEntries(jobDirectory).Any())
+            {
+                Directory.Delete(jobDirectory);
+            }
+        }
+
+        return removed;
+    }
+
+    private static DateTimeOffset LastWrite(string directory) =>
+        Directory.EnumerateFiles(directory).Select(f => new DateTimeOffset(File.GetLastWriteTimeUtc(f), TimeSpan.Zero))
+            .Append(new DateTimeOffset(Directory.GetLastWriteTimeUtc(directory), TimeSpan.Zero))
+            .Max();
 
     private RunObservation Observe(Job job)
     {

@@ -7,9 +7,15 @@ namespace MlPlatform.Scheduler.Simulation;
 /// The Alibaba GPU cluster trace 2023 (openb): its GPU node list becomes pools, its pods become jobs (arrival = creation
 /// time, work = deletion − scheduled time, fractional GPUs from <c>gpu_milli</c>, the GPU models of <c>gpu_spec</c> as
 /// a constraint). Equal capacity: every node shape is one spot and one on-demand pool in one ceiling group, so at most
-/// the trace's own node count of that shape is in use, whichever capacity type it is bought as. Node models are priced
+/// the ceiling's node count of that shape is in use, whichever capacity type it is bought as. Node models are priced
 /// per GPU from the AWS instance type named in <see cref="PriceMap"/>.
 /// </summary>
+/// <remarks>
+/// The ceiling is the node list's shape mix scaled to the pods' own demand (see <see cref="LoadFile"/>): the pod list
+/// is a sample of the cluster's pods (at its recorded times it never holds more than ~66 of the node list's 6 212
+/// GPUs), so against the whole node list no arrival compression can load the cluster (even all pods at once fill
+/// under 10 % of it over their arrival window).
+/// </remarks>
 /// <remarks>
 /// Pod lists without times (the <c>multigpu*</c> variants have only resources) get the arrival model of
 /// <see cref="LoadFile"/>: Poisson arrivals at the reference list's mean rate and run times drawn from its run times.
@@ -49,13 +55,22 @@ public static class AlibabaOpenbTrace
     /// creation/scheduled/deletion times gets arrivals as a Poisson process at the mean rate of
     /// <paramref name="timesFrom"/> (a pod list with times; the default list beside the node list when null) and run
     /// times drawn from that list's run times of pods of the same kind (GPU or CPU-only), seeded by <paramref name="seed"/>.
-    /// Pods that never ran (no scheduled or deletion time) are left out.
+    /// Pods that never ran (no scheduled or deletion time) are left out. The ceiling keeps every node shape of the node
+    /// list with its count × <paramref name="ceilingScale"/> rounded up (at least one node, so every GPU model a pod can
+    /// ask for exists); a null scale sizes the ceiling to the pods' peak GPU demand (the most GPUs the pods ask for at
+    /// one time when each runs from its arrival for its run time), so arrivals as recorded fit and compressing them is
+    /// what loads the cluster.
     /// </summary>
     /// <exception cref="TraceFormatException">A file misses a column or has a bad cell (the message names file, row and column).</exception>
-    public static (SimCluster Cluster, IReadOnlyList<SimJob> Jobs) LoadFile(string podFile, string nodeFile, PriceCatalog catalog, string? timesFrom = null, int maxPods = int.MaxValue, string region = "us-east-1", int seed = 17)
+    public static (SimCluster Cluster, IReadOnlyList<SimJob> Jobs) LoadFile(string podFile, string nodeFile, PriceCatalog catalog, string? timesFrom = null, int maxPods = int.MaxValue, string region = "us-east-1", int seed = 17, double? ceilingScale = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        var pools = Pools(nodeFile, catalog, region);
+        if (ceilingScale is { } given && !(given > 0 && given <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(ceilingScale), given, "the ceiling scale is a fraction of the node list in (0, 1]");
+        }
+
+        var nodes = Nodes(nodeFile);
         var pods = TraceData.Read(podFile, PodColumns);
         var start = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
         List<SimJob> jobs;
@@ -79,19 +94,45 @@ public static class AlibabaOpenbTrace
         }
 
         jobs = [.. jobs.OrderBy(j => j.Arrival).ThenBy(j => j.Id, StringComparer.Ordinal).Take(maxPods)];
+        var nodeListGpus = nodes.Sum(n => (double)n.Long("gpu", 0));
+        var scale = ceilingScale ?? Math.Clamp(PeakGpuDemand(jobs) / nodeListGpus, double.Epsilon, 1);
+        var pools = Pools(nodes, catalog, region, scale);
         var ceilingGpus = pools.Where(p => p.Capacity == CapacityType.OnDemand).Sum(p => (double)p.GpusPerNode * p.NodeCount);
         var cluster = new SimCluster(pools, [new TeamSpec("alibaba", (decimal)ceilingGpus)], [new QueueSpec("default", 0)], ceilingGpus);
         return (cluster, jobs);
     }
 
-    private static List<PoolSpec> Pools(string nodeFile, PriceCatalog catalog, string region)
+    /// <summary>The most GPUs the jobs hold at one time when each runs from its arrival for its work, with no queueing.</summary>
+    public static double PeakGpuDemand(IReadOnlyList<SimJob> jobs)
     {
-        var nodes = TraceData.Read(nodeFile, NodeColumns).Rows.Where(n => n.Long("gpu", 0) > 0).ToList();
-        if (nodes.Count == 0)
+        ArgumentNullException.ThrowIfNull(jobs);
+        var events = new List<(DateTimeOffset At, decimal Gpus)>(jobs.Count * 2);
+        foreach (var job in jobs.Where(j => j.Spec.Gpus > 0))
         {
-            throw new TraceFormatException(nodeFile, 1, "gpu", "no node has a GPU");
+            var gpus = job.Spec.Gpus * job.Spec.GangSize;
+            events.Add((job.Arrival, gpus));
+            events.Add((job.Arrival + job.Work, -gpus));
         }
 
+        // Ends sort before starts at the same instant: a pod that ends frees its GPUs for one that starts then.
+        decimal now = 0, peak = 0;
+        foreach (var (_, gpus) in events.OrderBy(e => e.At).ThenBy(e => e.Gpus))
+        {
+            now += gpus;
+            peak = Math.Max(peak, now);
+        }
+
+        return (double)peak;
+    }
+
+    private static List<TraceRow> Nodes(string nodeFile)
+    {
+        var nodes = TraceData.Read(nodeFile, NodeColumns).Rows.Where(n => n.Long("gpu", 0) > 0).ToList();
+        return nodes.Count > 0 ? nodes : throw new TraceFormatException(nodeFile, 1, "gpu", "no node has a GPU");
+    }
+
+    private static List<PoolSpec> Pools(List<TraceRow> nodes, PriceCatalog catalog, string region, double scale)
+    {
         var shapes = nodes
             .GroupBy(n => (Model: n.Text("model"), Gpus: (int)n.Long("gpu", 0), Cpu: n.Long("cpu_milli", 0), Mem: n.Long("memory_mib", 0)))
             .OrderBy(g => g.Key.Model, StringComparer.Ordinal).ThenBy(g => g.Key.Gpus).ThenBy(g => g.Key.Cpu).ThenBy(g => g.Key.Mem)
@@ -106,6 +147,7 @@ public static class AlibabaOpenbTrace
             var perGpuSpot = catalog.HourlyPrice(Cloud.Aws, instance, region, CapacityType.Spot).UsdPerHour / offering.GpuCount;
             var memory = GpuModels.MemoryGiB(offering.Gpu.Name) ?? 16;
             var group = $"{shape.Key.Model.ToLowerInvariant()}-{index}";
+            var count = Math.Max(1, (int)Math.Ceiling(shape.Count() * scale));
             foreach (var capacity in (CapacityType[])[CapacityType.Spot, CapacityType.OnDemand])
             {
                 var perGpu = capacity == CapacityType.Spot ? perGpuSpot : perGpuOnDemand;
@@ -117,7 +159,7 @@ public static class AlibabaOpenbTrace
                     shape.Key.Gpus,
                     shape.Key.Cpu,
                     shape.Key.Mem,
-                    shape.Count(),
+                    count,
                     perGpu * shape.Key.Gpus,
                     perGpuOnDemand * shape.Key.Gpus,
                     AllowsSharing: true,

@@ -12,8 +12,9 @@ namespace MlPlatform.Scheduler.Simulation;
 /// <param name="QueueWaitP50Seconds">Median time a job spent queued (over all its attempts).</param>
 /// <param name="QueueWaitP95Seconds">95th percentile of the time queued.</param>
 /// <param name="GpuUtilisation">
-/// Allocated GPU time (lost work included) over the ceiling's GPUs × the arrival window (first to last arrival, the
-/// same for every strategy; the makespan when every job arrives at once).
+/// Allocated GPU time (lost work included) over the ceiling's GPUs × the arrival window (from the arrival at the
+/// <see cref="TraceSimulator.WindowStartQuantile"/> of arrivals to the last arrival, the same for every strategy; the
+/// makespan when every job arrives at once).
 /// </param>
 /// <param name="MakespanGpuUtilisation">Allocated GPU time over the ceiling's GPUs × the makespan (first arrival to last finish).</param>
 /// <param name="Fallbacks">Admissions of spot-eligible jobs to on-demand.</param>

@@ -68,8 +68,9 @@ public sealed class InMemoryJobStore : IJobStore
             IReadOnlyList<Job> result = _jobs.Values
                 .Where(j => (query.Team is null || j.Spec.Team == query.Team)
                     && (query.Queue is null || j.Spec.Queue == query.Queue)
-                    && (query.State is null || j.State == query.State))
-                .OrderByDescending(j => j.SubmittedAt)
+                    && (query.State is null || j.State == query.State)
+                    && (query.After is null || query.After.Precedes(j)))
+                .OrderByDescending(j => j.SubmittedAt.ToUnixTimeMilliseconds())
                 .ThenByDescending(j => j.Id, StringComparer.Ordinal)
                 .Take(query.Limit)
                 .ToList();

@@ -40,8 +40,84 @@ public abstract class SqlJobStore : IJobStore
             cancellationToken).ConfigureAwait(false);
     }
 
+    private string InsertSql => $"""
+        INSERT INTO {Table} (id, team, queue, state, client_key, submitted_at, finished_at, active, version, doc)
+        VALUES (@id, @team, @queue, @state, @client_key, @submitted_at, @finished_at, @active, @version, @doc)
+        ON CONFLICT (team, client_key) WHERE client_key IS NOT NULL DO NOTHING
+        """;
+
+    /// <summary>
+    /// Submits <paramref name="jobs"/> in one transaction (one round trip where the provider batches statements): each
+    /// result as <see cref="SubmitAsync"/> would give it, a client key seen earlier — before or in the same batch —
+    /// returning the first job. Nothing is stored unless everything is.
+    /// </summary>
+    protected async Task<IReadOnlyList<SubmitResult>> SubmitBatchAsync(IReadOnlyList<Job> jobs, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(jobs);
+        var stored = jobs.Select(j => j with { Version = 1 }).ToList();
+        return await WriteAsync(
+            async connection =>
+            {
+                await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+                var inserted = new bool[stored.Count];
+                if (connection.CanCreateBatch)
+                {
+                    await using var batch = connection.CreateBatch();
+                    batch.Transaction = transaction;
+                    foreach (var job in stored)
+                    {
+                        var command = batch.CreateBatchCommand();
+                        command.CommandText = InsertSql;
+                        BindTo(command.Parameters, command.CreateParameter, job);
+                        batch.BatchCommands.Add(command);
+                    }
+
+                    await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                    for (var i = 0; i < stored.Count; i++)
+                    {
+                        inserted[i] = batch.BatchCommands[i].RecordsAffected == 1;
+                    }
+                }
+                else
+                {
+                    for (var i = 0; i < stored.Count; i++)
+                    {
+                        await using var command = connection.CreateCommand();
+                        command.Transaction = transaction;
+                        command.CommandText = InsertSql;
+                        Bind(command, stored[i]);
+                        inserted[i] = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+                    }
+                }
+
+                var results = new SubmitResult[stored.Count];
+                for (var i = 0; i < stored.Count; i++)
+                {
+                    if (inserted[i])
+                    {
+                        results[i] = new SubmitResult(stored[i], true);
+                        continue;
+                    }
+
+                    await using var select = connection.CreateCommand();
+                    select.Transaction = transaction;
+                    select.CommandText = $"SELECT doc, version FROM {Table} WHERE team = @team AND client_key = @client_key";
+                    Add(select, "@team", stored[i].Spec.Team);
+                    Add(select, "@client_key", stored[i].Spec.ClientKey);
+                    var existing = await ReadJobsAsync(select, cancellationToken).ConfigureAwait(false);
+                    results[i] = existing.Count == 1
+                        ? new SubmitResult(existing[0], false)
+                        : throw new InvalidOperationException($"submit of job {stored[i].Id} conflicted but no job with client key '{stored[i].Spec.ClientKey}' exists");
+                }
+
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return (IReadOnlyList<SubmitResult>)results;
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
     /// <inheritdoc/>
-    public async Task<SubmitResult> SubmitAsync(Job job, CancellationToken cancellationToken)
+    public virtual async Task<SubmitResult> SubmitAsync(Job job, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(job);
         var stored = job with { Version = 1 };
@@ -115,6 +191,11 @@ public abstract class SqlJobStore : IJobStore
             where.Add("state = @state");
         }
 
+        if (query.After is not null)
+        {
+            where.Add("(submitted_at < @after_at OR (submitted_at = @after_at AND id < @after_id))");
+        }
+
         var sql = $"SELECT doc, version FROM {Table}{(where.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", where))} ORDER BY submitted_at DESC, id DESC LIMIT @limit";
         return QueryAsync(
             sql,
@@ -124,6 +205,11 @@ public abstract class SqlJobStore : IJobStore
                 Add(c, "@queue", query.Queue);
                 Add(c, "@state", query.State?.ToString());
                 Add(c, "@limit", query.Limit);
+                if (query.After is { } after)
+                {
+                    Add(c, "@after_at", after.SubmittedAtMs);
+                    Add(c, "@after_id", after.Id);
+                }
             },
             cancellationToken);
     }
@@ -193,18 +279,28 @@ public abstract class SqlJobStore : IJobStore
         command.Parameters.Add(parameter);
     }
 
-    private static void Bind(DbCommand command, Job job)
+    private static void Bind(DbCommand command, Job job) => BindTo(command.Parameters, command.CreateParameter, job);
+
+    private static void BindTo(DbParameterCollection parameters, Func<DbParameter> create, Job job)
     {
-        Add(command, "@id", job.Id);
-        Add(command, "@team", job.Spec.Team);
-        Add(command, "@queue", job.Spec.Queue);
-        Add(command, "@state", job.State.ToString());
-        Add(command, "@client_key", job.Spec.ClientKey);
-        Add(command, "@submitted_at", job.SubmittedAt.ToUnixTimeMilliseconds());
-        Add(command, "@finished_at", job.FinishedAt?.ToUnixTimeMilliseconds());
-        Add(command, "@active", job.IsActive ? 1 : 0);
-        Add(command, "@version", job.Version);
-        Add(command, "@doc", JobDocument.Serialize(job));
+        void Add(string name, object? value)
+        {
+            var parameter = create();
+            parameter.ParameterName = name;
+            parameter.Value = value ?? DBNull.Value;
+            parameters.Add(parameter);
+        }
+
+        Add("@id", job.Id);
+        Add("@team", job.Spec.Team);
+        Add("@queue", job.Spec.Queue);
+        Add("@state", job.State.ToString());
+        Add("@client_key", job.Spec.ClientKey);
+        Add("@submitted_at", job.SubmittedAt.ToUnixTimeMilliseconds());
+        Add("@finished_at", job.FinishedAt?.ToUnixTimeMilliseconds());
+        Add("@active", job.IsActive ? 1 : 0);
+        Add("@version", job.Version);
+        Add("@doc", JobDocument.Serialize(job));
     }
 
     private async Task<IReadOnlyList<Job>> QueryAsync(string sql, Action<DbCommand> bind, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using MlPlatform.Components.Kubernetes;
 using MlPlatform.Testing;
 using Pulumi;
 using Pulumi.Testing;
@@ -9,6 +10,8 @@ public sealed class AddonsAndIdentityTests
 {
     private static GpuPoolSpec Pool(string name, int sharing) =>
         new(name, ["g6.xlarge", "g6.2xlarge", "g6.4xlarge"], [], 0, 2, GpuSharingReplicas: sharing);
+
+    private static readonly ClusterAutoscalerInstall Autoscaler = new("mlp-dev", AwsTestEnvironment.Region, "1.33");
 
     private static async Task<EchoMocks> DeployAsync(Func<ProviderResource, object> program)
     {
@@ -22,53 +25,6 @@ public sealed class AddonsAndIdentityTests
     }
 
     [Fact]
-    public async Task EachTimeSlicingGroupGetsItsOwnDevicePluginWithItsConfig()
-    {
-        var mocks = await DeployAsync(p => new GpuClusterAddons("addons", new GpuClusterAddonsArgs
-        {
-            Provider = p,
-            ClusterName = "mlp-dev",
-            Region = AwsTestEnvironment.Region,
-            Pools = [Pool("train", 1), Pool("serve", 4), Pool("dev", 4)],
-        }));
-
-        var plugins = mocks.OfType("kubernetes:apps/v1:DaemonSet");
-        Assert.Equal(2, plugins.Count);
-        var shared = plugins.Single(d => d.Inputs.Object("metadata")["name"] is "nvidia-device-plugin-shared-4");
-        var affinity = shared.Inputs.Object("spec").Object("template").Object("spec").Object("affinity").Object("nodeAffinity")
-            .Object("requiredDuringSchedulingIgnoredDuringExecution").List("nodeSelectorTerms");
-        var expression = (IReadOnlyDictionary<string, object>)((IReadOnlyDictionary<string, object>)affinity[0]).List("matchExpressions")[0];
-        Assert.Equal(["dev", "serve"], expression.Strings("values").ToArray());
-        var config = Assert.Single(mocks.OfType("kubernetes:core/v1:ConfigMap"));
-        Assert.Contains("replicas: 4", (string)config.Inputs.Object("data")["config.yaml"], StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task DevicePluginToleratesTheGpuTaint()
-    {
-        var mocks = await DeployAsync(p => new GpuClusterAddons("addons", new GpuClusterAddonsArgs { Provider = p, ClusterName = "mlp-dev", Region = AwsTestEnvironment.Region, Pools = [Pool("train", 1)] }));
-
-        var pod = Assert.Single(mocks.OfType("kubernetes:apps/v1:DaemonSet")).Inputs.Object("spec").Object("template").Object("spec");
-        var toleration = (IReadOnlyDictionary<string, object>)Assert.Single(pod.List("tolerations"));
-        Assert.Equal("nvidia.com/gpu", toleration["key"]);
-        Assert.Equal("system-node-critical", pod["priorityClassName"]);
-    }
-
-    [Fact]
-    public async Task PriorityExpanderConfigMapMergesEveryPool()
-    {
-        var entries = ImmutableArray.Create(
-            new PriorityExpanderEntry(50, "^c-a-spot.*"), new PriorityExpanderEntry(10, "^c-a-ondemand.*"), new PriorityExpanderEntry(50, "^c-b-spot.*"));
-
-        var mocks = await DeployAsync(p => new GpuClusterAddons("addons", new GpuClusterAddonsArgs { Provider = p, ClusterName = "mlp-dev", Region = AwsTestEnvironment.Region, Pools = [Pool("a", 1)], PriorityExpanderEntries = entries }));
-
-        var configMap = Assert.Single(mocks.OfType("kubernetes:core/v1:ConfigMap"));
-        Assert.Equal(PriorityExpanderConfig.ConfigMapName, configMap.Inputs.Object("metadata")["name"]);
-        Assert.Single(mocks.OfType("kubernetes:apps/v1:Deployment"));
-        Assert.Equal("50:\n  - '^c-a-spot.*'\n  - '^c-b-spot.*'\n10:\n  - '^c-a-ondemand.*'\n", configMap.Inputs.Object("data")["priorities"]);
-    }
-
-    [Fact]
     public async Task KarpenterObjectsAreDeclaredAsCustomResources()
     {
         var plan = GpuPoolPlan.Create(GpuNodePoolTests.L4Pool(), "p", "mlp-dev", AwsTestEnvironment.Region, AwsTestEnvironment.Catalog);
@@ -78,7 +34,7 @@ public sealed class AddonsAndIdentityTests
             .. KarpenterManifests.NodePools(plan, KarpenterSettings.Default),
         ];
 
-        var mocks = await DeployAsync(p => new GpuClusterAddons("addons", new GpuClusterAddonsArgs { Provider = p, ClusterName = "mlp-dev", Region = AwsTestEnvironment.Region, Pools = [plan.Spec], KarpenterManifests = manifests }));
+        var mocks = await DeployAsync(p => new GpuAddons("addons", new GpuAddonsArgs { Provider = p, Pools = [plan.Spec], Extensions = [Autoscaler, new KarpenterNodeObjects(manifests, null)] }));
 
         Assert.Single(mocks.OfType("kubernetes:karpenter.k8s.aws/v1:EC2NodeClass"));
         var pools = mocks.OfType("kubernetes:karpenter.sh/v1:NodePool");
@@ -107,13 +63,12 @@ public sealed class AddonsAndIdentityTests
     [Fact]
     public async Task ClusterAutoscalerRunsWithThePriorityExpanderAndDiscoversThisClustersGroups()
     {
-        var mocks = await DeployAsync(p => new GpuClusterAddons("addons", new GpuClusterAddonsArgs
+        var mocks = await DeployAsync(p => new GpuAddons("addons", new GpuAddonsArgs
         {
             Provider = p,
-            ClusterName = "mlp-dev",
-            Region = AwsTestEnvironment.Region,
             Pools = [Pool("a", 1)],
             PriorityExpanderEntries = [new PriorityExpanderEntry(50, "^mlp-dev-a-spot.*")],
+            Extensions = [Autoscaler],
         }));
 
         var deployment = Assert.Single(mocks.OfType("kubernetes:apps/v1:Deployment")).Inputs;
@@ -129,9 +84,10 @@ public sealed class AddonsAndIdentityTests
     [Fact]
     public async Task WithoutManagedNodeGroupsThereIsNoClusterAutoscaler()
     {
-        var mocks = await DeployAsync(p => new GpuClusterAddons("addons", new GpuClusterAddonsArgs { Provider = p, ClusterName = "c", Region = "us-east-1", Pools = [Pool("a", 1)] }));
+        var mocks = await DeployAsync(p => new GpuAddons("addons", new GpuAddonsArgs { Provider = p, Pools = [Pool("a", 1)], Extensions = [Autoscaler] }));
 
         Assert.Empty(mocks.OfType("kubernetes:apps/v1:Deployment"));
+        Assert.Empty(mocks.OfType("kubernetes:core/v1:ServiceAccount"));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using MlPlatform.Components.Kubernetes;
 using MlPlatform.Testing;
 using Pulumi;
 using Pulumi.Testing;
@@ -169,14 +170,11 @@ public sealed class KarpenterControllerTests
         {
             var controller = new KarpenterController("karpenter", Args(p));
             release = controller.Release;
-            _ = new GpuClusterAddons("addons", new GpuClusterAddonsArgs
+            _ = new GpuAddons("addons", new GpuAddonsArgs
             {
                 Provider = p,
-                ClusterName = "mlp-dev",
-                Region = AwsTestEnvironment.Region,
                 Pools = [plan.Spec],
-                KarpenterManifests = manifests,
-                KarpenterRelease = controller.Release,
+                Extensions = [new KarpenterNodeObjects(manifests, controller.Release)],
             }, new ComponentResourceOptions
             {
                 ResourceTransformations =

@@ -21,7 +21,6 @@ public sealed class StorageComponentTests
     {
         NamePrefix = "mlp-dev",
         Tags = AwsTestEnvironment.Tags,
-        Region = AwsTestEnvironment.Region,
         ClusterName = "mlp-dev",
         Prefetch = ["imagenet@v3"],
     };
@@ -93,29 +92,12 @@ public sealed class StorageComponentTests
     }
 
     [Fact]
-    public async Task WarmerDaemonSetRunsOnCacheNodesNonRootWithTheStore()
-    {
-        DatasetCache? cache = null;
-        await DeployAsync(() => cache = new DatasetCache("cache", CacheArgs));
-
-        var daemonSet = await cache!.WarmerDaemonSet.GetAsync();
-        var pod = daemonSet.Object("spec").Object("template").Object("spec");
-        Assert.Equal("true", pod.Object("nodeSelector")[GpuNodeLabels.DatasetCache]);
-        var container = (IReadOnlyDictionary<string, object>)Assert.Single(pod.List("containers"));
-        Assert.Equal(true, container.Object("securityContext")["readOnlyRootFilesystem"]);
-        var args = container.List("args").Cast<string>().ToList();
-        Assert.Equal("s3://mlp-dev-datasets-abc123", args[args.IndexOf("--store") + 1]);
-        Assert.Equal("imagenet@v3", args[args.IndexOf("--datasets") + 1]);
-    }
-
-    [Fact]
     public void DatasetCacheArgsReportEveryBadField()
     {
         var args = new DatasetCacheArgs
         {
             NamePrefix = "p",
             Tags = AwsTestEnvironment.Tags,
-            Region = "us-east-1",
             MountPath = "relative/path",
             MaxSizeGiB = 0,
             Prefetch = ["no-version"],

@@ -120,13 +120,13 @@ public sealed class GpuNodePoolTests
     }
 
     [Fact]
-    public async Task ThePoolShipsItsPriorityExpanderConfigMap()
+    public async Task ThePoolsPriorityEntriesRankItsSpotAgentPoolsAboveOnDemand()
     {
         var (_, pool) = await DeployAsync(Args(AzureGpuPoolPlanTests.T4Pool()));
 
-        var configMap = Assert.Single(pool.Manifests);
-        Assert.Equal("kube-system", ((IReadOnlyDictionary<string, object>)configMap["metadata"])["namespace"]);
-        Assert.Contains("^aks-infers0-.*", (string)((IReadOnlyDictionary<string, object>)configMap["data"])["priorities"], StringComparison.Ordinal);
+        var entries = pool.Plan.ExpanderEntries;
+        var spot = Assert.Single(entries, e => e.NodeGroupPattern == "^aks-infers0-.*");
+        Assert.All(entries.Where(e => e != spot), e => Assert.True(e.Priority < spot.Priority, e.NodeGroupPattern));
     }
 
     [Fact]

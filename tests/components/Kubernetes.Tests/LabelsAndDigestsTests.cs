@@ -64,7 +64,7 @@ public sealed class LabelsAndDigestsTests
     {
         var mocks = await DeployAllAsync();
         var types = mocks.RegisteredOutputs.Keys.Select(urn => urn.Split("::")[2].Split('$').Last()).ToHashSet();
-        Assert.Superset(new HashSet<string> { "mlplatform:k8s:Team", "mlplatform:k8s:Scheduler", "mlplatform:k8s:InferenceService", "mlplatform:k8s:ModelIngress" }, types);
+        Assert.Superset(new HashSet<string> { TeamNamespace.TypeToken, SchedulerDeployment.TypeToken, InferenceService.TypeToken, ModelIngress.TypeToken }, types);
     }
 
     [Theory]

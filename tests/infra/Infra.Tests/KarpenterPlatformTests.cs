@@ -14,7 +14,7 @@ public sealed class KarpenterPlatformTests
     private const string AssociationType = "aws:eks/podIdentityAssociation:PodIdentityAssociation";
 
     /// <summary>The committed stack's <c>mlplatform:cluster</c> with the provisioner switched to Karpenter.</summary>
-    private static Dictionary<string, string> KarpenterOverrides(string stack)
+    internal static Dictionary<string, string> KarpenterOverrides(string stack)
     {
         var cluster = JsonNode.Parse(StackFile.Load(PlatformRun.Root, stack).Values["mlplatform:cluster"])!.AsObject();
         cluster["provisioner"] = "karpenter";

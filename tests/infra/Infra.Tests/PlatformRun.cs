@@ -26,7 +26,7 @@ internal static class PlatformRun
     }
 
     public static async Task<(ImmutableArray<Resource> Resources, EchoMocks Mocks)> RunAsync(
-        string stack, IReadOnlyDictionary<string, string>? overrides = null, EngineAnswers answers = EngineAnswers.AtOnce)
+        string stack, IReadOnlyDictionary<string, string>? overrides = null, EngineAnswers answers = EngineAnswers.AtOnce, PlatformStackHooks? hooks = null)
     {
         var file = StackFile.Load(Root, stack);
         var values = new Dictionary<string, string>(file.Values);
@@ -58,6 +58,11 @@ internal static class PlatformRun
         {
             ["bucket"] = $"{a.Inputs.GetValueOrDefault("bucketPrefix") ?? string.Empty}{a.Name}",
         };
+        // What IAM computes for a role: its ARN, which service accounts bound to the role carry as an annotation.
+        mocks.ComputedOutputs["aws:iam/role:Role"] = a => new Dictionary<string, object>
+        {
+            ["arn"] = $"arn:aws:iam::123456789012:role/{a.Name}",
+        };
         // What RDS computes for an instance: its DNS name, which the scheduler's connection string must carry.
         mocks.ComputedOutputs["aws:rds/instance:Instance"] = a => new Dictionary<string, object>
         {
@@ -82,7 +87,7 @@ internal static class PlatformRun
         {
             try
             {
-                return new PlatformStack();
+                return hooks is null ? new PlatformStack() : new PlatformStack(hooks);
             }
             finally
             {

@@ -23,11 +23,15 @@ internal sealed record CliRun(int ExitCode, string Stdout, string Stderr)
 
     public static string Fixture(string name) => Path.Combine(Root, "data", "pulumi", "preview-json-samples", name);
 
-    public static CliRun Of(params string[] args)
+    public static CliRun Of(params string[] args) => WithInput(null, args);
+
+    /// <summary>Runs with <paramref name="standardInput"/> as what <c>-</c> reads.</summary>
+    public static CliRun WithInput(byte[]? standardInput, params string[] args)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var code = PolicyCommand.Run(args, stdout, stderr, Root);
+        using var input = new MemoryStream(standardInput ?? []);
+        var code = PolicyCommand.Run(args, stdout, stderr, Root, input);
         return new CliRun(code, stdout.ToString(), stderr.ToString());
     }
 

@@ -4,8 +4,6 @@ public class PolicyCommandTests
 {
     [Theory]
     [InlineData("sample-preview-creates.json")]
-    [InlineData("sample-preview-update.json")]
-    [InlineData("sample-preview-deletes.json")]
     [InlineData("sample-export.json")]
     public void RealCliOutputIsEvaluatedAndItsUnprotectedBucketFailsTheCheck(string name)
     {
@@ -13,8 +11,24 @@ public class PolicyCommandTests
 
         Assert.Equal(PolicyCommand.MandatoryViolations, run.ExitCode);
         Assert.Contains(RuleIds.StoragePrivate, run.Stdout, StringComparison.Ordinal);
-        Assert.Contains("urn:pulumi:dev::sample::aws:s3/bucket:Bucket::docs", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("aws:s3/bucket:Bucket docs", run.Stdout, StringComparison.Ordinal);
         Assert.Empty(run.Stderr);
+    }
+
+    [Theory]
+    [InlineData("sample-preview-update.json")]
+    [InlineData("sample-preview-deletes.json")]
+    public void ARealPreviewThatLeavesTheUnprotectedBucketUnchangedListsItAsPreExistingAndPasses(string name)
+    {
+        var report = CliRun.TempFile(string.Empty, ".md");
+
+        var run = CliRun.Of(CliRun.Fixture(name), "--report", report);
+
+        Assert.Equal(PolicyCommand.Passed, run.ExitCode);
+        Assert.Contains("mandatory (pre-existing)  security-storage-private", run.Stdout, StringComparison.Ordinal);
+        var markdown = File.ReadAllText(report);
+        Assert.Contains(":white_check_mark: **passes**", markdown, StringComparison.Ordinal);
+        Assert.Contains("| mandatory (pre-existing) | `security-storage-private` | `aws:s3/bucket:Bucket docs` |", markdown, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -31,7 +45,7 @@ public class PolicyCommandTests
         Assert.Contains(":white_check_mark:", markdown, StringComparison.Ordinal);
         Assert.Contains("| before | 0.00 | 0.00 | 0.00 |", markdown, StringComparison.Ordinal);
         Assert.Contains("| **delta** | +", markdown, StringComparison.Ordinal);
-        Assert.Contains("pool `l4`", markdown, StringComparison.Ordinal);
+        Assert.Contains("| `l4` | — |", markdown, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -43,7 +57,7 @@ public class PolicyCommandTests
         var run = CliRun.Of(preview, "--stack", "dev", "--report", report);
 
         Assert.Equal(PolicyCommand.MandatoryViolations, run.ExitCode);
-        Assert.Contains("| mandatory | `cost-budget-alerts` | `urn:pulumi:dev::mlplatform::aws:budgets/budget:Budget::env` | ACTUAL 80% | a FORECASTED notification |", File.ReadAllText(report), StringComparison.Ordinal);
+        Assert.Contains("| mandatory | `cost-budget-alerts` | `aws:budgets/budget:Budget env` | ACTUAL 80% | a FORECASTED notification |", File.ReadAllText(report), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -58,7 +72,7 @@ public class PolicyCommandTests
         Assert.Equal(PolicyCommand.MandatoryViolations, run.ExitCode);
         var markdown = File.ReadAllText(report);
         Assert.Contains(":x: **blocked**", markdown, StringComparison.Ordinal);
-        Assert.Contains("| mandatory | `quota-max-gpus-per-pool` | `urn:pulumi:dev::mlplatform::aws:eks/nodeGroup:NodeGroup::l4-spot` | 40 | 8 |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| mandatory | `quota-max-gpus-per-pool` | `aws:eks/nodeGroup:NodeGroup l4-spot` | 40 | 8 |", markdown, StringComparison.Ordinal);
         Assert.Contains("| mandatory | `quota-max-gpus-per-environment` |", markdown, StringComparison.Ordinal);
         Assert.Contains("| mandatory | `cost-stack-monthly-cap` |", markdown, StringComparison.Ordinal);
         Assert.Contains("| 4000.00 |", markdown, StringComparison.Ordinal);
@@ -134,6 +148,6 @@ public class PolicyCommandTests
 
         Assert.Equal(PolicyCommand.Passed, run.ExitCode);
         Assert.Contains("config of stack dev", run.Stdout, StringComparison.Ordinal);
-        Assert.Contains("pool `l4`", File.ReadAllText(report), StringComparison.Ordinal);
+        Assert.Contains("| `l4` |", File.ReadAllText(report), StringComparison.Ordinal);
     }
 }

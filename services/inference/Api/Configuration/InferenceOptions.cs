@@ -1,3 +1,4 @@
+using MlPlatform.Inference.Api.Hosting;
 using MlPlatform.Inference.Batching;
 using MlPlatform.Inference.Rollout;
 using MlPlatform.Inference.Routing;
@@ -38,6 +39,13 @@ public sealed record InferenceOptions
 
     /// <summary>Per-model overrides.</summary>
     public Dictionary<string, ModelSettings> Models { get; init; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Size of the blocks Kestrel receives into (<c>Inference:ReceiveBlockBytes</c>, 4096 to 1048576; 0 keeps Kestrel's
+    /// own 4 KiB blocks). Every socket read fills one block, so a 110 KB tensor takes ~27 reads with 4 KiB blocks and two
+    /// or three with the default 64 KiB.
+    /// </summary>
+    public int ReceiveBlockBytes { get; init; } = LargeBlockMemoryPool.DefaultBlockSize;
 
     /// <summary>Largest infer request body accepted; larger bodies get 400 naming the limit.</summary>
     public long MaxRequestBodyBytes { get; init; } = 64L * 1024 * 1024;

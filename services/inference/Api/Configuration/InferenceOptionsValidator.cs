@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using MlPlatform.Inference.Api.Hosting;
 using MlPlatform.Inference.Batching;
 using MlPlatform.Inference.Repository;
 using MlPlatform.Inference.Routing;
@@ -75,6 +76,11 @@ public sealed class InferenceOptionsValidator : IValidateOptions<InferenceOption
         if (options.MaxRequestBodyBytes < 1024)
         {
             errors.Add($"Inference:MaxRequestBodyBytes must be at least 1024 (got {options.MaxRequestBodyBytes}).");
+        }
+
+        if (options.ReceiveBlockBytes != 0 && !LargeBlockMemoryPool.IsValidBlockSize(options.ReceiveBlockBytes))
+        {
+            errors.Add($"Inference:ReceiveBlockBytes must be 0 (Kestrel's own blocks) or {LargeBlockMemoryPool.MinBlockSize} to {LargeBlockMemoryPool.MaxBlockSize} (got {options.ReceiveBlockBytes}).");
         }
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);

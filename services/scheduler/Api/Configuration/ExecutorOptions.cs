@@ -11,6 +11,9 @@ internal sealed class ExecutorOptions
     /// <summary>Run directories of the local executor; default <c>{temp}/mlplatform-scheduler/runs</c>.</summary>
     public string? WorkDirectory { get; set; }
 
+    /// <summary>How long the local executor keeps a finished run's directory (its output log, exit code) before deleting it.</summary>
+    public TimeSpan RunRetention { get; set; } = TimeSpan.FromDays(1);
+
     /// <summary>Namespace of the Kubernetes executor's Jobs.</summary>
     public string Namespace { get; set; } = "ml-jobs";
 

@@ -98,6 +98,11 @@ internal sealed partial class SchedulerOptionsValidator(PriceCatalog catalog) : 
             errors.Add($"{Key("Executor", "Kind")} must be 'local' or 'kubernetes' (got '{executor.Kind}').");
         }
 
+        if (executor.RunRetention < TimeSpan.FromMinutes(1) || executor.RunRetention > TimeSpan.FromDays(365))
+        {
+            errors.Add($"{Key("Executor", "RunRetention")} must be between 00:01:00 and 365.00:00:00 (got {executor.RunRetention}).");
+        }
+
         if (executor.Kind == ExecutorOptions.Kubernetes && string.IsNullOrWhiteSpace(executor.Namespace))
         {
             errors.Add($"{Key("Executor", "Namespace")} is required for the kubernetes executor.");

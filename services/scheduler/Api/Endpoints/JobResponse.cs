@@ -32,7 +32,8 @@ internal sealed record JobResponse(
     decimal SavingsUsd,
     EvictionCounts Evictions,
     bool ResumeFromCheckpoint,
-    int? ExitCode)
+    int? ExitCode,
+    JobLineage? Lineage = null)
 {
     public static JobResponse From(Job job) => new(
         job.Id,
@@ -63,5 +64,6 @@ internal sealed record JobResponse(
         job.SavingsUsd,
         job.EvictionCount,
         job.ResumeFromCheckpoint,
-        job.ExitCode);
+        job.ExitCode,
+        job.Spec.Lineage);
 }

@@ -83,16 +83,18 @@ internal static class JobsApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        // A repeated submit returns the first job even if admission would now refuse it.
-        if (spec.ClientKey is { } key && await store.FindByClientKeyAsync(team, key, cancellationToken).ConfigureAwait(false) is { } existing)
-        {
-            metrics.Submitted("replayed");
-            return TypedResults.Ok(JobResponse.From(existing));
-        }
-
         var monthSpend = await spend.MonthSpendAsync(cancellationToken).ConfigureAwait(false);
         if (AdmissionCheck.Evaluate(spec, configuration, monthSpend, now) is { } refusal)
         {
+            // A repeated submit returns the first job even if admission would now refuse it. Only a refused submit
+            // looks: an admitted one is inserted, and the store returns the first job on a client-key conflict — one
+            // round trip instead of two on the path every submit takes.
+            if (spec.ClientKey is { } key && await store.FindByClientKeyAsync(team, key, cancellationToken).ConfigureAwait(false) is { } existing)
+            {
+                metrics.Submitted("replayed");
+                return TypedResults.Ok(JobResponse.From(existing));
+            }
+
             metrics.Submitted(refusal.Reason);
             return TypedResults.Problem(
                 statusCode: refusal.Status,
@@ -123,6 +125,8 @@ internal static class JobsApi
         string? queue,
         string? state,
         int? limit,
+        string? cursor,
+        HttpResponse response,
         CancellationToken cancellationToken)
     {
         var caller = Caller.From(user);
@@ -150,12 +154,32 @@ internal static class JobsApi
             errors["limit"] = ["must be between 1 and 1000"];
         }
 
+        JobCursor? after = null;
+        if (cursor is not null && (after = JobCursor.TryDecode(cursor)) is null)
+        {
+            errors["cursor"] = ["is not a cursor this API returned (take it from the Link or X-Next-Cursor header of the previous page)"];
+        }
+
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
-        var jobs = await store.ListAsync(new JobQuery(caller.IsAdmin ? team : caller.Team, queue, parsedState, limit ?? 100), cancellationToken).ConfigureAwait(false);
+        var pageSize = limit ?? 100;
+        var jobs = await store.ListAsync(new JobQuery(caller.IsAdmin ? team : caller.Team, queue, parsedState, pageSize, after), cancellationToken).ConfigureAwait(false);
+        if (jobs.Count == pageSize)
+        {
+            // A full page may have a next one: its cursor in the headers keeps the body a plain array.
+            var next = JobCursor.After(jobs[^1]).Encode();
+            var query = QueryString.Create([
+                .. new[] { ("team", team), ("queue", queue), ("state", state), ("limit", pageSize.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("cursor", next) }
+                    .Where(p => p.Item2 is not null)
+                    .Select(p => new KeyValuePair<string, string?>(p.Item1, p.Item2)),
+            ]);
+            response.Headers["X-Next-Cursor"] = next;
+            response.Headers.Link = $"</v1/jobs{query}>; rel=\"next\"";
+        }
+
         return TypedResults.Ok(jobs.Select(JobResponse.From).ToArray());
     }
 

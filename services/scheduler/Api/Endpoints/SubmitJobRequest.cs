@@ -1,3 +1,5 @@
+using MlPlatform.Scheduler.Core;
+
 namespace MlPlatform.Scheduler.Api.Endpoints;
 
 /// <summary>The body of <c>POST /v1/jobs</c>. Every member is optional here so validation can name each missing field.</summary>
@@ -18,4 +20,5 @@ internal sealed record SubmitJobRequest(
     int? GangSize = null,
     bool? SpotEligible = null,
     DateTimeOffset? Deadline = null,
-    string? ClientKey = null);
+    string? ClientKey = null,
+    JobLineage? Lineage = null);

@@ -15,6 +15,9 @@ internal static partial class SubmitJobValidator
     /// <summary>Bytes of one argument at most.</summary>
     public const int MaxArgumentBytes = 32 * 1024;
 
+    /// <summary>Characters of an image reference at most.</summary>
+    public const int MaxImageLength = 512;
+
     public static (JobSpec? Spec, Dictionary<string, string[]> Errors) Validate(
         SubmitJobRequest request, string team, string? idempotencyHeader, SchedulerConfiguration configuration, DateTimeOffset now)
     {
@@ -96,6 +99,11 @@ internal static partial class SubmitJobValidator
         {
             Error("image", "is required");
         }
+        else if (request.Image.Length > MaxImageLength)
+        {
+            // A registry reference is a host, a path and a digest; more is not an image the cluster could pull.
+            Error("image", $"must be at most {MaxImageLength} characters (got {request.Image.Length})");
+        }
         else if (!DigestPattern().IsMatch(request.Image))
         {
             Error("image", "must be pinned by digest: <repository>@sha256:<64 hex digits>");
@@ -163,6 +171,29 @@ internal static partial class SubmitJobValidator
             Error("clientKey", "must be 1-128 characters of letters, digits, '.', '_', ':' or '-'");
         }
 
+        if (request.Lineage is { } lineage)
+        {
+            if (lineage.Dataset is { } dataset && !NamePattern().IsMatch(dataset))
+            {
+                Error("lineage.dataset", "must be 1-128 characters of letters, digits, '.', '_' or '-'");
+            }
+
+            if (lineage.DatasetVersion is { } version && !NamePattern().IsMatch(version))
+            {
+                Error("lineage.datasetVersion", "must be 1-128 characters of letters, digits, '.', '_' or '-'");
+            }
+
+            if (lineage.DatasetDigest is { } digest && !Sha256Pattern().IsMatch(digest))
+            {
+                Error("lineage.datasetDigest", "must be sha256:<64 lowercase hex digits> (the dataset manifest's digest)");
+            }
+
+            if (lineage.CodeCommit is { } commit && !CommitPattern().IsMatch(commit))
+            {
+                Error("lineage.codeCommit", "must be a git commit: 7 to 40 lowercase hex digits");
+            }
+        }
+
         if (errors.Count > 0)
         {
             return (null, errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal));
@@ -185,7 +216,8 @@ internal static partial class SubmitJobValidator
             request.GangSize ?? 1,
             request.SpotEligible ?? true,
             request.Deadline,
-            clientKey);
+            clientKey,
+            Lineage: request.Lineage);
         return (spec, []);
     }
 
@@ -194,4 +226,13 @@ internal static partial class SubmitJobValidator
 
     [GeneratedRegex("^[A-Za-z0-9._:-]{1,128}$")]
     private static partial Regex ClientKeyPattern();
+
+    [GeneratedRegex("^[A-Za-z0-9_-][A-Za-z0-9._-]{0,127}$")]
+    private static partial Regex NamePattern();
+
+    [GeneratedRegex("^sha256:[0-9a-f]{64}$")]
+    private static partial Regex Sha256Pattern();
+
+    [GeneratedRegex("^[0-9a-f]{7,40}$")]
+    private static partial Regex CommitPattern();
 }

@@ -75,6 +75,7 @@ internal static class SchedulerHostingExtensions
             o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         });
         services.AddProblemDetails();
+        services.AddExceptionHandler<ApiExceptionHandler>();
         return builder;
     }
 
@@ -98,7 +99,7 @@ internal static class SchedulerHostingExtensions
                 ServiceAccount = executor.ServiceAccount,
                 TeamNamespaces = teams.Where(t => t.Name is not null && t.Namespace is not null).ToDictionary(t => t.Name!, t => t.Namespace!, StringComparer.Ordinal),
             }),
-        _ => new LocalProcessExecutor(executor.WorkDirectory ?? Path.Combine(Path.GetTempPath(), "mlplatform-scheduler", "runs"), time),
+        _ => new LocalProcessExecutor(executor.WorkDirectory ?? Path.Combine(Path.GetTempPath(), "mlplatform-scheduler", "runs"), time, runRetention: executor.RunRetention),
     };
 
     /// <summary><c>Scheduler:PricingDirectory</c>, else <c>MLPLATFORM_PRICING_DIR</c>, else the repository's <c>data/pricing</c>.</summary>

@@ -52,6 +52,25 @@ internal sealed class TokenAuthenticationHandler(
         return Task.FromResult(AuthenticateResult.Fail("unknown token"));
     }
 
+    // 401 and 403 are problem documents like every other error the API answers.
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        var failure = (await HandleAuthenticateOnceSafeAsync().ConfigureAwait(false)).Failure?.Message;
+        Response.Headers.WWWAuthenticate = "Bearer";
+        await Problem(StatusCodes.Status401Unauthorized, "Unauthorized", failure is null
+            ? "send Authorization: Bearer <token> (a team token or the admin token)"
+            : $"{failure}; send Authorization: Bearer <token> (a team token or the admin token)").ConfigureAwait(false);
+    }
+
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
+        Problem(StatusCodes.Status403Forbidden, "Forbidden", "this token may not do that");
+
+    private Task Problem(int status, string title, string detail)
+    {
+        Response.StatusCode = status;
+        return TypedResults.Problem(detail: detail, statusCode: status, title: title).ExecuteAsync(Context);
+    }
+
     private static AuthenticateResult Success(string role, string? team)
     {
         var claims = new List<Claim> { new(ClaimTypes.Role, role) };

@@ -44,6 +44,63 @@ public sealed class ReportTests
     }
 
     [Fact]
+    public void TheInProcessReferenceIsTheMeanOfItsBestBatchBeforeAndAfterTheServedRuns()
+    {
+        ScenarioResult Cpu(string key, long images, double cpuMs) =>
+            new(key, key, images, TimeSpan.FromSeconds(1), [1], 0, TimeSpan.FromMilliseconds(cpuMs));
+        ScenarioResult[] results =
+        [
+            Cpu("inprocess_b1", 100, 50),
+            Cpu("inprocess_b8", 400, 160),
+            Cpu("http_batching_on_c1", 100, 60),
+            Cpu("http_batching_on_c64", 400, 200),
+            Cpu("http_batching_off_c1", 100, 70),
+            Cpu("inprocess_b8_after", 400, 200),
+        ];
+
+        var figures = Report.Figures(results);
+
+        Assert.Equal(400, figures["inprocess_cpu_us_per_item_before"]);
+        Assert.Equal(500, figures["inprocess_cpu_us_per_item_after"]);
+        Assert.Equal(450, figures["inprocess_cpu_us_per_item"]);
+        Assert.Equal(0.9, figures["server_efficiency_ratio_rest"]);
+        Assert.Contains("400.0 µs/item before the served runs, 500.0 after", Report.Table(results, figures), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ServedScenariosReportKernelCpuAllocationsAndCollectionsPerRequest()
+    {
+        ScenarioResult Served(string key, long images, double cpuMs, double systemMs, double allocated, double collections) =>
+            new(key, key, images, TimeSpan.FromSeconds(1), [1], 0, TimeSpan.FromMilliseconds(cpuMs))
+            {
+                ServerSystemCpu = TimeSpan.FromMilliseconds(systemMs),
+                ServerAllocatedBytes = allocated,
+                ServerCollections = collections,
+            };
+        ScenarioResult[] results =
+        [
+            Served("inprocess_b1", 100, 50, 0, 0, 0) with { ServerSystemCpu = null, ServerAllocatedBytes = null, ServerCollections = null },
+            Served("inprocess_b8", 400, 160, 0, 0, 0) with { ServerSystemCpu = null, ServerAllocatedBytes = null, ServerCollections = null },
+            Served("http_batching_on_c1", 100, 60, 10, 800_000, 1),
+            Served("http_batching_on_c64", 400, 180, 20, 3_200_000, 2),
+            Served("http_batching_off_c1", 100, 70, 12, 900_000, 1),
+            Served("grpc_batching_on_c64", 400, 200, 40, 48_000_000, 8),
+        ];
+
+        var figures = Report.Figures(results);
+
+        Assert.Equal(50, figures["http_batching_on_c64_server_system_cpu_us_per_item"]);
+        Assert.Equal(8000, figures["http_batching_on_c64_server_alloc_bytes_per_request"]);
+        Assert.Equal(5, figures["http_batching_on_c64_server_gcs_per_1k_requests"]);
+        Assert.Equal(50, figures["server_system_cpu_us_per_item_rest"]);
+        Assert.Equal(8000, figures["server_alloc_bytes_per_request_rest"]);
+        Assert.Equal(100, figures["server_system_cpu_us_per_item_grpc"]);
+        Assert.Equal(120_000, figures["server_alloc_bytes_per_request_grpc"]);
+        Assert.False(figures.ContainsKey("inprocess_b1_server_system_cpu_us_per_item"));
+        Assert.Contains("50.0 µs/request in the kernel; 8000 bytes allocated/request", Report.Table(results, figures), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TheCeilingIsTheBestInProcessBatchAndHttpIsComparedToIt()
     {
         var figures = Report.Figures(Results);

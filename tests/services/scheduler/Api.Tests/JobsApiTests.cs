@@ -78,6 +78,7 @@ public sealed class JobsApiTests : IClassFixture<SchedulerApiFactory>
     {
         { "image", "image", null },
         { "image", "image", "ubuntu:latest" },
+        { "image", "image", "registry.example/" + new string('a', 600) + "@sha256:" + new string('0', 64) },
         { "gpus", "gpus", 1.5m },
         { "gpus", "gpus", -1 },
         { "gpus", "gpus", "lots" },
@@ -89,7 +90,77 @@ public sealed class JobsApiTests : IClassFixture<SchedulerApiFactory>
         { "cpu", "cpu", 0 },
         { "clientKey", "clientKey", "has spaces in it" },
         { "gpuCount", "gpuCount", 2 },
+        { "lineage", "lineage.datasetDigest", new JsonObject { ["datasetDigest"] = "md5:abc" } },
+        { "lineage", "lineage.codeCommit", new JsonObject { ["codeCommit"] = "main" } },
+        { "lineage", "lineage.dataset", new JsonObject { ["dataset"] = "../etc" } },
     };
+
+    [Fact]
+    public async Task ListingPagesWithTheCursorOfTheLinkHeader()
+    {
+        using var client = _factory.ClientWith(SchedulerApiFactory.NlpToken);
+        var ids = new List<string>();
+        for (var i = 0; i < 5; i++)
+        {
+            ids.Add((await (await client.PostAsJsonAsync("/v1/jobs", Requests.Job(clientKey: $"page-{i}"))).Json()).GetProperty("id").GetString()!);
+        }
+
+        var seen = new List<string>();
+        var next = "/v1/jobs?limit=2";
+        for (var page = 0; page < 10 && next is not null; page++)
+        {
+            using var response = await client.GetAsync(new Uri(next, UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            seen.AddRange((await response.Json()).EnumerateArray().Select(j => j.GetProperty("id").GetString()!));
+            next = response.Headers.TryGetValues("Link", out var links) ? links.Single().Split('<', '>')[1] : null;
+            if (next is not null)
+            {
+                Assert.Contains($"cursor={response.Headers.GetValues("X-Next-Cursor").Single()}", next, StringComparison.Ordinal);
+            }
+        }
+
+        Assert.Equal(ids.Order(StringComparer.Ordinal), seen.Where(ids.Contains).Order(StringComparer.Ordinal));
+        Assert.Equal(seen.Count, seen.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public async Task ACursorTheApiDidNotReturnIsA400NamingIt()
+    {
+        using var response = await _vision.GetAsync(new Uri("/v1/jobs?cursor=not-a-cursor!", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await response.Json()).GetProperty("errors").TryGetProperty("cursor", out _));
+    }
+
+    [Fact]
+    public async Task ACommandThatDoesNotExistFailsOnceWithTheReasonOnTheJob()
+    {
+        var body = Requests.Job();
+        body["command"] = new JsonArray("no-such-binary-mlplatform-test");
+
+        var submitted = await (await _vision.PostAsJsonAsync("/v1/jobs", body)).Json();
+        var done = await Requests.WaitForState(_vision, submitted.GetProperty("id").GetString()!, "Failed", "Succeeded");
+
+        Assert.Equal("Failed", done.GetProperty("state").GetString());
+        Assert.Equal("cannot-start", done.GetProperty("reason").GetString());
+        Assert.Contains("not found (exit code 127)", done.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(1, done.GetProperty("attempt").GetInt32());
+    }
+
+    [Fact]
+    public async Task ATrainingJobsLineageReachesItsRunAsTheRegistrysEnvironmentContract()
+    {
+        var digest = "sha256:" + new string('d', 64);
+        var body = Requests.Job("echo \"$MLPLATFORM_JOB_ID|$MLPLATFORM_IMAGE_DIGEST|$MLPLATFORM_DATASET@$MLPLATFORM_DATASET_VERSION|$MLPLATFORM_DATASET_DIGEST|$MLPLATFORM_CODE_COMMIT\"; test \"$MLPLATFORM_DATASET_DIGEST\" = \"" + digest + "\"");
+        body["lineage"] = new JsonObject { ["dataset"] = "imagenet", ["datasetVersion"] = "2024-01", ["datasetDigest"] = digest, ["codeCommit"] = "0a1b2c3d" };
+
+        var submitted = await (await _vision.PostAsJsonAsync("/v1/jobs", body)).Json();
+        var id = submitted.GetProperty("id").GetString()!;
+        var done = await Requests.WaitForState(_vision, id, "Succeeded", "Failed");
+
+        Assert.Equal("Succeeded", done.GetProperty("state").GetString());
+        Assert.Equal(digest, done.GetProperty("lineage").GetProperty("datasetDigest").GetString());
+    }
 
     [Theory]
     [MemberData(nameof(BadFields))]

@@ -12,6 +12,7 @@ public sealed class OptionsValidationTests
         factory.Settings["Scheduler:Teams:1:Token"] = "short";
         factory.Settings["Scheduler:Policy:CapacityStrategy"] = "cheapest";
         factory.Settings["Scheduler:Store:Provider"] = "mysql";
+        factory.Settings["Scheduler:Executor:RunRetention"] = "00:00:10";
         var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
         var validation = error as OptionsValidationException ?? error.InnerException as OptionsValidationException;
         Assert.NotNull(validation);
@@ -20,6 +21,7 @@ public sealed class OptionsValidationTests
         Assert.Contains("Scheduler:Teams:1:Token", failures, StringComparison.Ordinal);
         Assert.Contains("Scheduler:Policy:CapacityStrategy", failures, StringComparison.Ordinal);
         Assert.Contains("Scheduler:Store:Provider", failures, StringComparison.Ordinal);
+        Assert.Contains("Scheduler:Executor:RunRetention must be between 00:01:00 and 365.00:00:00 (got 00:00:10).", failures, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -15,9 +15,17 @@ internal sealed class FakeExecutor(IJobStore store) : IJobExecutor
 
     public string Name => "fake";
 
+    /// <summary>Jobs whose start throws what the function returns.</summary>
+    public Dictionary<string, Func<Exception>> StartFailures { get; } = [];
+
     public async Task StartAsync(Job job, CancellationToken cancellationToken)
     {
         Calls.Add($"start {job.Id}#{job.Attempt}");
+        if (StartFailures.TryGetValue(job.Id, out var failure))
+        {
+            throw failure();
+        }
+
         StoredAtStart.Add((await store.GetAsync(job.Id, cancellationToken))!);
         Started.Add((job.Id, job.Attempt));
     }

@@ -132,4 +132,54 @@ public sealed class SchedulerEngineTests
         Assert.Equal(3, job.EvictionCount.ApplicationErrors);
         Assert.Equal(3, job.Attempt);
     }
+
+    [Fact]
+    public async Task ARunThatCanNeverStartFailsAtOnceWithItsReasonAndTheOthersStillRun()
+    {
+        await Submit("bad");
+        await Submit("good");
+        _executor.StartFailures["bad"] = () => new RunStartException("the run could not start: Argument list too long", permanent: true);
+
+        var report = await _engine.RunCycleAsync(default);
+
+        var bad = await Get("bad");
+        Assert.Equal(JobState.Failed, bad.State);
+        Assert.Equal(ReasonCodes.CannotStart, bad.Reason);
+        Assert.Equal("the run could not start: Argument list too long", bad.Message);
+        Assert.Equal(JobState.Running, (await Get("good")).State);
+        Assert.Equal(1, report.Admitted);
+        Assert.Equal(1, _executor.Calls.Count(c => c.StartsWith("start bad", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task AStartThatFailsForAnotherReasonIsAnInfrastructureFailureWithBackOff()
+    {
+        await Submit("j1");
+        _executor.StartFailures["j1"] = () => new HttpRequestException("the API server did not answer");
+
+        await _engine.RunCycleAsync(default);
+
+        var job = await Get("j1");
+        Assert.Equal(JobState.Pending, job.State);
+        Assert.Equal(ReasonCodes.InfrastructureFailure, job.Reason);
+        Assert.Contains("the API server did not answer", job.Message, StringComparison.Ordinal);
+        Assert.Equal(1, job.EvictionCount.InfrastructureFailures);
+        Assert.NotNull(job.NotBefore);
+    }
+
+    [Fact]
+    public async Task ACommandThatIsNotFoundFailsAtOnceInsteadOfBeingRetried()
+    {
+        await Submit("j1");
+        await _engine.RunCycleAsync(default);
+        _executor.Reports[("j1", 1)] = new RunObservation("j1", 1, RunStatus.Failed, ExitCode: 127);
+
+        await _engine.RunCycleAsync(default);
+
+        var job = await Get("j1");
+        Assert.Equal(JobState.Failed, job.State);
+        Assert.Equal(ReasonCodes.CannotStart, job.Reason);
+        Assert.Contains("not found (exit code 127)", job.Message, StringComparison.Ordinal);
+        Assert.Equal(1, job.Attempt);
+    }
 }

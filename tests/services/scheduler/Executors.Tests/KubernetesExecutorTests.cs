@@ -36,13 +36,13 @@ public sealed class KubernetesExecutorTests
             .ReturnsAsync(() => new HttpOperationResponse<V1PodList> { Body = new V1PodList { Items = [.. _pods] } });
     }
 
-    private void AcceptCreates(HttpStatusCode? failWith = null) =>
+    private void AcceptCreates(HttpStatusCode? failWith = null, string content = "") =>
         _batch.Setup(b => b.CreateNamespacedJobWithHttpMessagesAsync(It.IsAny<V1Job>(), "ml-jobs", It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<bool?>(), It.IsAny<IReadOnlyDictionary<string, IReadOnlyList<string>>>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((V1Job body, string _, string _, string _, string _, bool? _, IReadOnlyDictionary<string, IReadOnlyList<string>> _, CancellationToken _) =>
             {
                 if (failWith is { } status)
                 {
-                    throw new HttpOperationException("create failed") { Response = new HttpResponseMessageWrapper(new HttpResponseMessage(status), string.Empty) };
+                    throw new HttpOperationException("create failed") { Response = new HttpResponseMessageWrapper(new HttpResponseMessage(status), content) };
                 }
 
                 _created.Add(body);
@@ -69,6 +69,25 @@ public sealed class KubernetesExecutorTests
         Assert.Equal("4", container.Resources.Limits["cpu"].ToString());
         Assert.Contains(container.Env, e => e.Name == "MLPLATFORM_RESUME_FROM_CHECKPOINT" && e.Value == "1");
         Assert.Contains(container.Env, e => e.Name == "MLPLATFORM_CHECKPOINT_PATH" && e.Value == "s3://ckpt/j-abc");
+        Assert.Contains(container.Env, e => e.Name == "MLPLATFORM_IMAGE_DIGEST" && e.Value == "sha256:" + new string('c', 64));
+        Assert.DoesNotContain(container.Env, e => e.Name == "MLPLATFORM_DATASET_DIGEST");
+    }
+
+    [Fact]
+    public async Task ARunCarriesItsLineageForModelRegistration()
+    {
+        AcceptCreates();
+        var job = TestJobs.Running("j-lin", ["python", "train.py"]);
+        job = job with { Spec = job.Spec with { Lineage = new JobLineage("imagenet", "v3", "sha256:" + new string('e', 64), "abcdef1") } };
+
+        await _executor.StartAsync(job, default);
+
+        var env = Assert.Single(Assert.Single(_created).Spec.Template.Spec.Containers).Env.ToDictionary(e => e.Name, e => e.Value);
+        Assert.Equal("j-lin", env[RunEnvironment.JobId]);
+        Assert.Equal("imagenet", env[RunEnvironment.Dataset]);
+        Assert.Equal("v3", env[RunEnvironment.DatasetVersion]);
+        Assert.Equal("sha256:" + new string('e', 64), env[RunEnvironment.DatasetDigest]);
+        Assert.Equal("abcdef1", env[RunEnvironment.CodeCommit]);
     }
 
     [Fact]
@@ -100,10 +119,25 @@ public sealed class KubernetesExecutorTests
     }
 
     [Fact]
-    public async Task OtherApiErrorsOnStartPropagate()
+    public async Task ServerErrorsOnStartPropagateToBeRetried()
     {
-        AcceptCreates(HttpStatusCode.Forbidden);
+        AcceptCreates(HttpStatusCode.InternalServerError);
         await Assert.ThrowsAsync<HttpOperationException>(() => _executor.StartAsync(TestJobs.Running("j1", ["x"]), default));
+    }
+
+    [Theory]
+    [InlineData(HttpStatusCode.UnprocessableEntity)]
+    [InlineData(HttpStatusCode.BadRequest)]
+    [InlineData(HttpStatusCode.Forbidden)]
+    public async Task ARunTheClusterRejectsCannotStartAndSaysWhy(HttpStatusCode status)
+    {
+        AcceptCreates(status, "{\"kind\":\"Status\",\"message\":\"Job.batch \\\"mlp-j1-1\\\" is invalid: spec.template.spec.containers[0].image: Invalid value\"}");
+
+        var error = await Assert.ThrowsAsync<RunStartException>(() => _executor.StartAsync(TestJobs.Running("j1", ["x"]), default));
+
+        Assert.True(error.Permanent);
+        Assert.Contains($"the cluster refused the run ({(int)status}", error.Message, StringComparison.Ordinal);
+        Assert.Contains("spec.template.spec.containers[0].image: Invalid value", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

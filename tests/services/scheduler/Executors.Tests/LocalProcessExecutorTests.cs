@@ -11,6 +11,38 @@ public sealed class LocalProcessExecutorTests : IDisposable
 
     public void Dispose() => Directory.Delete(_work, recursive: true);
 
+    [Fact]
+    public async Task FinishedRunFoldersAreDeletedAfterTheRetentionButNeverARunningOne()
+    {
+        var executor = new LocalProcessExecutor(_work, TimeProvider.System, TimeSpan.FromSeconds(5), runRetention: TimeSpan.FromHours(1));
+        var finished = TestJobs.Running("done", ["true"]);
+        var longRunning = TestJobs.Running("busy", ["sleep", "30"]);
+        await executor.StartAsync(finished, default);
+        await executor.StartAsync(longRunning, default);
+        await WaitFor(finished, o => o.Status == RunStatus.Succeeded);
+
+        var early = executor.PruneFinishedRuns([longRunning], DateTimeOffset.UtcNow);
+        var late = executor.PruneFinishedRuns([longRunning], DateTimeOffset.UtcNow.AddHours(2));
+
+        Assert.Equal(0, early);
+        Assert.Equal(1, late);
+        Assert.False(Directory.Exists(Path.Combine(_work, "done")));
+        Assert.True(Directory.Exists(executor.RunDirectory("busy", 1)));
+        await executor.StopAsync(longRunning, default);
+    }
+
+    [Fact]
+    public async Task AnArgumentListTooLongForTheKernelCannotStartAndSaysWhy()
+    {
+        // Linux refuses a single argument over 128 KiB (E2BIG) however often it is retried.
+        var job = TestJobs.Running("j-big", ["sh", "-c", "true", new string('x', 200_000)]);
+
+        var error = await Assert.ThrowsAsync<RunStartException>(() => _executor.StartAsync(job, default));
+
+        Assert.True(error.Permanent);
+        Assert.Contains("Argument list too long", error.Message, StringComparison.Ordinal);
+    }
+
     private async Task<RunObservation> WaitFor(Job job, Func<RunObservation, bool> done)
     {
         var deadline = DateTime.UtcNow.AddSeconds(20);

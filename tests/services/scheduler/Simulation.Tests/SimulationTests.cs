@@ -88,14 +88,65 @@ public sealed class SimulationTests
     [Fact]
     public void AlibabaTraceBecomesASpotAndAnOnDemandPoolPerNodeShapeUnderOneCeiling()
     {
-        var catalog = PriceCatalogLoader.LoadDirectory(PriceCatalogLoader.DefaultDirectory(AppContext.BaseDirectory));
-        var (cluster, jobs) = AlibabaOpenbTrace.Load(Shared("alibaba-openb-2023"), catalog);
+        var directory = Shared("alibaba-openb-2023");
+        var (cluster, jobs) = AlibabaOpenbTrace.LoadFile(Path.Combine(directory, AlibabaOpenbTrace.DefaultPodListFile), Path.Combine(directory, AlibabaOpenbTrace.NodeListFile), Catalog(), ceilingScale: 1);
         Assert.Equal(1213, cluster.Pools.Where(p => p.Capacity == CapacityType.OnDemand).Sum(p => p.NodeCount));
         Assert.Equal(cluster.TraceGpus, cluster.Pools.Where(p => p.Capacity == CapacityType.Spot).Sum(p => (double)p.GpusPerNode * p.NodeCount));
         Assert.All(cluster.Pools, p => Assert.Equal(2, cluster.Pools.Count(q => q.CeilingGroup == p.CeilingGroup)));
         Assert.Equal(7255, jobs.Count);
         Assert.Contains(jobs, j => j.Spec.IsFractional);
         Assert.All(cluster.Pools.Where(p => p.Capacity == CapacityType.Spot), p => Assert.True(p.NodeUsdPerHour < p.OnDemandNodeUsdPerHour));
+    }
+
+    [Fact]
+    public void TheOpenbCeilingIsTheNodeListsShapeMixScaledToThePodsPeakDemand()
+    {
+        var directory = Shared("alibaba-openb-2023");
+        var nodes = Path.Combine(directory, AlibabaOpenbTrace.NodeListFile);
+        var (whole, _) = AlibabaOpenbTrace.LoadFile(Path.Combine(directory, AlibabaOpenbTrace.DefaultPodListFile), nodes, Catalog(), ceilingScale: 1);
+        var (cluster, jobs) = AlibabaOpenbTrace.LoadFile(Path.Combine(directory, AlibabaOpenbTrace.DefaultPodListFile), nodes, Catalog());
+        var peak = AlibabaOpenbTrace.PeakGpuDemand(jobs);
+
+        // The pods never hold more than ~66 of the node list's 6,212 GPUs at their recorded times.
+        Assert.InRange(peak, 60, 70);
+        Assert.InRange(cluster.TraceGpus, peak, 2 * peak);
+        Assert.Equal(cluster.TraceGpus, cluster.Pools.Where(p => p.Capacity == CapacityType.OnDemand).Sum(p => (double)p.GpusPerNode * p.NodeCount));
+        Assert.Equal(whole.Pools.Select(p => p.Name), cluster.Pools.Select(p => p.Name));
+        Assert.All(cluster.Pools, p => Assert.InRange(p.NodeCount, 1, whole.Pools.Single(w => w.Name == p.Name).NodeCount));
+        Assert.All(cluster.Pools, p => Assert.Equal(whole.Pools.Single(w => w.Name == p.Name).NodeUsdPerHour, p.NodeUsdPerHour));
+    }
+
+    [Fact]
+    public async Task UtilisationIsMeasuredFromTheOnePercentArrivalQuantileSoALeadInDoesNotDiluteIt()
+    {
+        var policy = SchedulingPolicy.Default with { CapacityStrategy = CapacityStrategies.OnDemandOnly };
+        // One early job, then 100 back-to-back one-hour jobs that keep the only node busy from hour 1,000.
+        var jobs = new List<SimJob> { Job("lead-in", 0, 1) };
+        jobs.AddRange(Enumerable.Range(0, 100).Select(i => Job($"j{i:000}", 1_000 + i, 1)));
+
+        var result = await TraceSimulator.RunAsync(Cluster(), jobs, policy, NoReclaims);
+
+        Assert.Equal(101, result.Completed);
+        Assert.Equal(99 * 3600 * 4, result.WindowCapacityGpuSeconds); // hour 1,000 (the 1 % quantile) to hour 1,099
+        Assert.Equal(1, result.GpuUtilisation, 3);
+        Assert.InRange(result.MakespanGpuUtilisation, 0.09, 0.1);
+    }
+
+    [Fact]
+    public void PeakGpuDemandCountsOverlappingPodsOnceAndFreesGpusAtTheirEnd()
+    {
+        var jobs = new[] { Job("a", 0, 2, gpus: 4), Job("b", 1, 2, gpus: 2), Job("c", 2, 1, gpus: 3), Job("cpu", 0, 9, gpus: 0) };
+
+        // a (0–2 h) and b (1–3 h) overlap: 6; c starts as a ends, so b + c is 5.
+        Assert.Equal(6, AlibabaOpenbTrace.PeakGpuDemand(jobs));
+    }
+
+    [Fact]
+    public void ACeilingScaleOutsideZeroToOneIsRejected()
+    {
+        var directory = Shared("alibaba-openb-2023");
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => AlibabaOpenbTrace.LoadFile(Path.Combine(directory, AlibabaOpenbTrace.DefaultPodListFile), Path.Combine(directory, AlibabaOpenbTrace.NodeListFile), Catalog(), ceilingScale: 1.5));
+        Assert.Equal("ceilingScale", error.ParamName);
     }
 
     [Fact]
@@ -171,7 +222,7 @@ public sealed class SimulationTests
         Assert.NotEmpty(jobs);
         Assert.All(jobs, j => Assert.True(j.Work > TimeSpan.Zero, j.Id));
         Assert.Equal(jobs.OrderBy(j => j.Arrival).Select(j => j.Id), jobs.Select(j => j.Id));
-        Assert.Equal(6212, cluster.TraceGpus);
+        Assert.InRange(cluster.TraceGpus, AlibabaOpenbTrace.PeakGpuDemand(jobs), 6212);
     }
 
     [Fact]

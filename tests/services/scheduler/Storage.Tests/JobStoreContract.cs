@@ -121,6 +121,36 @@ public abstract class JobStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ACursorWalksPastAThousandJobsWithoutRepeatsOrGapsWhileNewOnesArrive()
+    {
+        // 2,500 jobs over 100 distinct milliseconds (ties broken by id), then pages of 1,000 with new submissions between.
+        var original = Enumerable.Range(0, 2_500).Select(i => New($"j{i:D5}", at: Now.AddMilliseconds(i % 100))).ToList();
+        foreach (var job in original)
+        {
+            await Store.SubmitAsync(job, default);
+        }
+
+        var seen = new List<string>();
+        JobCursor? cursor = null;
+        for (var page = 0; page < 10; page++)
+        {
+            var jobs = await Store.ListAsync(new JobQuery(Limit: 1_000, After: cursor), default);
+            seen.AddRange(jobs.Select(j => j.Id));
+            await Store.SubmitAsync(New($"late{page}", at: Now.AddSeconds(10 + page)), default);
+            if (jobs.Count < 1_000)
+            {
+                break;
+            }
+
+            cursor = JobCursor.After(jobs[^1]);
+        }
+
+        Assert.Equal(2_500, seen.Count);
+        Assert.Equal(original.Select(j => j.Id).Order(StringComparer.Ordinal), seen.Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(seen, id => id.StartsWith("late", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task UnknownJobIsNull() => Assert.Null(await Store.GetAsync("nope", default));
 
     [Fact]

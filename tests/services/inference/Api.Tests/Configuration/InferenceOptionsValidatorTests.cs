@@ -23,6 +23,15 @@ public sealed class InferenceOptionsValidatorTests : IDisposable
         Assert.Empty(Errors(Valid()));
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(4096)]
+    [InlineData(1024 * 1024)]
+    public void ReceiveBlockBytesTakesZeroOrABlockSize(int bytes)
+    {
+        Assert.Empty(Errors(Valid() with { ReceiveBlockBytes = bytes }));
+    }
+
     public static TheoryData<string, Func<InferenceOptions, InferenceOptions>> Invalid => new()
     {
         { "Inference:Repository:Path", o => o with { Repository = new RepositoryOptions() } },
@@ -41,6 +50,8 @@ public sealed class InferenceOptionsValidatorTests : IDisposable
         { "Inference:Rollback:ErrorRateMargin", o => o with { Rollback = o.Rollback with { ErrorRateMargin = 2 } } },
         { "Inference:Models:ocr-cls:Batching:Instances", o => o with { Models = new() { ["ocr-cls"] = new ModelSettings { Batching = new BatchingSettings { Instances = 0 } } } } },
         { "Inference:MaxRequestBodyBytes", o => o with { MaxRequestBodyBytes = 10 } },
+        { "Inference:ReceiveBlockBytes", o => o with { ReceiveBlockBytes = 1000 } },
+        { "Inference:ReceiveBlockBytes", o => o with { ReceiveBlockBytes = 2 * 1024 * 1024 } },
     };
 
     [Theory]
