@@ -35,7 +35,6 @@ public sealed class AwsConfigRules : IConfigRule
         {
             NamePrefix = config.NamePrefix,
             Tags = config.Tags,
-            Region = config.Region,
             MountPath = config.DatasetCache.MountPath,
             MaxSizeGiB = config.DatasetCache.MaxSizeGiB,
             Prefetch = [.. config.DatasetCache.Prefetch.Select(d => $"{d.Name}@{d.Version}")],
