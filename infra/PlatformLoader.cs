@@ -8,7 +8,8 @@ namespace MlPlatform.Infra;
 public static class PlatformLoader
 {
     /// <summary>
-    /// The stack's <see cref="PlatformContext"/>. An invalid config fails the run with every problem listed (as a
+    /// The stack's <see cref="PlatformContext"/>, its config checked by <see cref="PlatformConfigPipeline"/> (every rule,
+    /// cloud-specific ones included). An invalid config fails the run with every problem listed (as a
     /// <see cref="RunException"/>, which Pulumi prints without a stack trace).
     /// </summary>
     public static PlatformContext Load()
@@ -26,7 +27,7 @@ public static class PlatformLoader
         var prices = LoadPrices();
         try
         {
-            return new PlatformContext(StackConfigReader.Read(values, Deployment.Instance.StackName, prices), prices);
+            return new PlatformContext(PlatformConfigPipeline.Read(values, Deployment.Instance.StackName, prices), prices);
         }
         catch (StackConfigException e)
         {

@@ -38,7 +38,7 @@ public static class PlanRunner
         {
             file = StackFile.Load(root, stack);
             prices = PriceCatalogLoader.LoadDirectory(PriceCatalogLoader.DefaultDirectory(root));
-            config = StackConfigReader.Read(file.Namespace(StackConfigReader.Namespace), stack, prices);
+            config = PlatformConfigPipeline.Read(file.Namespace(StackConfigReader.Namespace), stack, prices);
         }
         catch (StackConfigException e)
         {

@@ -14,6 +14,12 @@ public sealed record SubnetPlan(ImmutableArray<string> Zones, ImmutableArray<str
 {
     public const int MaxZones = 6;
 
+    /// <summary>The largest VPC range: a /16 (AWS's limit for one VPC CIDR block).</summary>
+    public const int MinPrefix = 16;
+
+    /// <summary>The smallest VPC range: a /20 still gives each zone a /23 node subnet and a /28 public one.</summary>
+    public const int MaxPrefix = 20;
+
     /// <summary>
     /// Plans <paramref name="zoneCount"/> zones of <paramref name="region"/>: the given <paramref name="zones"/>, or else
     /// <c>&lt;region&gt;a</c>, <c>b</c>, … (which every account has in most regions, but not in all: us-west-1 and
@@ -21,23 +27,9 @@ public sealed record SubnetPlan(ImmutableArray<string> Zones, ImmutableArray<str
     /// </summary>
     public static SubnetPlan For(string vpcCidr, string region, int zoneCount, IReadOnlyList<string>? zones = null)
     {
-        var errors = new List<SpecError>();
-        if (zoneCount is < 2 or > MaxZones)
-        {
-            errors.Add(new SpecError("cluster.availabilityZones", $"must be between 2 and {MaxZones} (got {zoneCount})"));
-        }
-
-        if (zones is { Count: > 0 })
-        {
-            errors.AddRange(ZoneErrors(region, zoneCount, zones));
-        }
-
-        if (!TryParse(vpcCidr, out var network, out var prefix) || prefix is < 16 or > 20)
-        {
-            errors.Add(new SpecError("cluster.networkCidr", $"must be an IPv4 CIDR with a prefix between /16 and /20 (got '{vpcCidr}')"));
-        }
-
-        InvalidSpecException.ThrowIfAny(errors);
+        // The stack config is checked with Validate before any component exists; this is an assertion.
+        InvalidSpecException.ThrowIfAny(Validate(vpcCidr, region, zoneCount, zones));
+        _ = TryParse(vpcCidr, out var network, out var prefix);
         var privatePrefix = prefix + 3;
         var publicPrefix = prefix + 8;
         var privateSize = 1u << (32 - privatePrefix);
@@ -49,14 +41,39 @@ public sealed record SubnetPlan(ImmutableArray<string> Zones, ImmutableArray<str
         return new SubnetPlan(planned, privates, publics);
     }
 
+    /// <summary>
+    /// Every problem of a VPC range and zone list, each naming its field under <paramref name="path"/> (the stack's
+    /// <c>mlplatform:cluster</c>; components pass <c>cluster</c>).
+    /// </summary>
+    public static IReadOnlyList<SpecError> Validate(string vpcCidr, string region, int zoneCount, IReadOnlyList<string>? zones = null, string path = "cluster")
+    {
+        var errors = new List<SpecError>();
+        if (zoneCount is < 2 or > MaxZones)
+        {
+            errors.Add(new SpecError($"{path}.availabilityZones", $"must be between 2 and {MaxZones} (got {zoneCount})"));
+        }
+
+        if (zones is { Count: > 0 })
+        {
+            errors.AddRange(ZoneErrors(region, zoneCount, zones, path));
+        }
+
+        if (!TryParse(vpcCidr, out _, out var prefix) || prefix is < MinPrefix or > MaxPrefix)
+        {
+            errors.Add(new SpecError($"{path}.networkCidr", $"must be an IPv4 CIDR with a prefix between /{MinPrefix} and /{MaxPrefix} (got '{vpcCidr}')"));
+        }
+
+        return errors;
+    }
+
     /// <summary>Problems of an explicit zone list: each a distinct zone of the region, as many as the zone count.</summary>
-    public static IReadOnlyList<SpecError> ZoneErrors(string region, int zoneCount, IReadOnlyList<string> zones)
+    public static IReadOnlyList<SpecError> ZoneErrors(string region, int zoneCount, IReadOnlyList<string> zones, string path = "cluster")
     {
         ArgumentNullException.ThrowIfNull(zones);
         var errors = new List<SpecError>();
         if (zones.Count != zoneCount)
         {
-            errors.Add(new SpecError("cluster.zones", $"lists {zones.Count} zones but cluster.availabilityZones is {zoneCount}"));
+            errors.Add(new SpecError($"{path}.zones", $"lists {zones.Count} zones but {path}.availabilityZones is {zoneCount}"));
         }
 
         for (var i = 0; i < zones.Count; i++)
@@ -64,11 +81,11 @@ public sealed record SubnetPlan(ImmutableArray<string> Zones, ImmutableArray<str
             var zone = zones[i];
             if (zone.Length != region.Length + 1 || !zone.StartsWith(region, StringComparison.Ordinal) || zone[^1] is < 'a' or > 'z')
             {
-                errors.Add(new SpecError($"cluster.zones[{i}]", $"must be a zone of {region}: the region and one letter, e.g. {region}b (got '{zone}')"));
+                errors.Add(new SpecError($"{path}.zones[{i}]", $"must be a zone of {region}: the region and one letter, e.g. {region}b (got '{zone}')"));
             }
             else if (zones.Take(i).Contains(zone, StringComparer.Ordinal))
             {
-                errors.Add(new SpecError($"cluster.zones[{i}]", $"'{zone}' is listed twice"));
+                errors.Add(new SpecError($"{path}.zones[{i}]", $"'{zone}' is listed twice"));
             }
         }
 

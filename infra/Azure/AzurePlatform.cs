@@ -13,7 +13,7 @@ namespace MlPlatform.Infra.Azure;
 /// pool, the dataset store and cache, ACR, the model store with serving and training identities (with
 /// <c>mlplatform:network.privateEndpoints</c>, all three behind private endpoints and shared private DNS zones), the scheduler's and
 /// each team's workload identity, the scheduler's PostgreSQL Flexible Server (<c>stateStore: postgres</c>), and budgets for the environment and each team with a budget. Composed from the same
-/// typed config as AWS; Azure-only rules are checked first (<see cref="AzureConfigValidator"/>).
+/// typed config as AWS; Azure-only rules are checked with the config (<see cref="AzureConfigRules"/>).
 /// </summary>
 public static class AzurePlatform
 {
@@ -21,7 +21,6 @@ public static class AzurePlatform
     {
         ArgumentNullException.ThrowIfNull(context);
         var config = context.Config;
-        AzureConfigValidator.ThrowIfInvalid(config, context.Prices);
         var prefix = config.NamePrefix;
         var seed = $"{config.Region}/{config.Cluster.Name}";
 
@@ -286,6 +285,6 @@ public static class AzurePlatform
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(team);
-        return team.Recipients.IsDefaultOrEmpty ? AzureConfigValidator.NonEmpty(config.Budget.Recipients) : team.Recipients;
+        return team.Recipients.IsDefaultOrEmpty ? (config.Budget.Recipients.IsDefault ? [] : config.Budget.Recipients) : team.Recipients;
     }
 }
