@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using System.Globalization;
+using MlPlatform.Scheduler.Configuration;
 
 namespace MlPlatform.Components.Kubernetes;
 
@@ -11,7 +11,7 @@ namespace MlPlatform.Components.Kubernetes;
 /// </summary>
 public static class SchedulerConfigMap
 {
-    public const string Section = "Scheduler";
+    public const string Section = SchedulerOptions.SectionName;
 
     /// <summary>Where the SQLite database lives on the state volume.</summary>
     public const string SqliteDirectory = "/var/lib/scheduler";
@@ -33,6 +33,11 @@ public static class SchedulerConfigMap
 
             foreach (var (team, i) in settings.Teams.Select((t, i) => (t, i)))
             {
+                if (string.IsNullOrWhiteSpace(team.Name))
+                {
+                    errors.Add(new SpecError($"scheduler.teams[{i}].name", "is required"));
+                }
+
                 if (team.GpuQuota < 0)
                 {
                     errors.Add(new SpecError($"scheduler.teams[{i}].gpuQuota", $"must be >= 0 (got {team.GpuQuota})"));
@@ -49,13 +54,21 @@ public static class SchedulerConfigMap
         {
             errors.Add(new SpecError("scheduler.pools", "must list at least one pool"));
         }
+        else
+        {
+            errors.AddRange(settings.Pools.Select((p, i) => (p, i)).Where(p => string.IsNullOrWhiteSpace(p.p.Name)).Select(p => new SpecError($"scheduler.pools[{p.i}].name", "is required")));
+        }
 
         if (settings.Queues.IsDefaultOrEmpty)
         {
             errors.Add(new SpecError("scheduler.queues", "must list at least one queue"));
         }
+        else
+        {
+            errors.AddRange(settings.Queues.Select((q, i) => (q, i)).Where(q => string.IsNullOrWhiteSpace(q.q.Name)).Select(q => new SpecError($"scheduler.queues[{q.i}].name", "is required")));
+        }
 
-        if (settings.StateStore is not (SchedulerSettings.Sqlite or SchedulerSettings.Postgres))
+        if (settings.StateStore is not (StoreOptions.Sqlite or StoreOptions.Postgres))
         {
             errors.Add(new SpecError("scheduler.stateStore", $"must be 'sqlite' or 'postgres' (got '{settings.StateStore}')"));
         }
@@ -68,73 +81,41 @@ public static class SchedulerConfigMap
         return errors;
     }
 
-    /// <summary>The ConfigMap's data.</summary>
-    public static ImmutableDictionary<string, string> Data(SchedulerSettings settings)
+    /// <summary>
+    /// The scheduler's options as the stack runs it: Kubernetes executor, strong tokens only, the state store's settings,
+    /// runs in the team namespaces as their training identity. Secrets are left for the pod to map from Secrets.
+    /// </summary>
+    public static SchedulerOptions Options(SchedulerSettings settings)
     {
         InvalidSpecException.ThrowIfAny(Validate(settings));
-        var data = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
-        void Set(string value, params object[] key) => data[string.Join("__", new object[] { Section }.Concat(key).Select(Text))] = value;
-        Set("true", "RequireStrongTokens");
-        Set(settings.StateStore, "Store", "Provider");
-        if (settings.StateStore == SchedulerSettings.Sqlite)
+        var sqlite = settings.StateStore == StoreOptions.Sqlite;
+        return new SchedulerOptions
         {
-            Set($"{SqliteDirectory}/scheduler.db", "Store", "SqlitePath");
-        }
-
-        Set("kubernetes", "Executor", "Kind");
-        Set(settings.JobsNamespace, "Executor", "Namespace");
-        if (settings.Teams.All(t => t.Namespace is not null))
-        {
-            // Runs go to their team's namespace as its training identity (model-store writer), like the team's own
-            // workloads; that account exists in team namespaces only, so a team without one keeps the default account.
-            Set(PlatformServiceAccounts.TrainerName, "Executor", "ServiceAccount");
-        }
-        Set(settings.CapacityStrategy, "Policy", "CapacityStrategy");
-        Set(settings.QueueAgeThreshold.ToString("c", CultureInfo.InvariantCulture), "Policy", "QueueAgeThreshold");
-        foreach (var (pool, i) in settings.Pools.Select((p, i) => (p, i)))
-        {
-            Set(pool.Name, "Pools", i, "Name");
-            Set(pool.CloudName, "Pools", i, "Cloud");
-            Set(pool.InstanceType, "Pools", i, "InstanceType");
-            Set(pool.Region, "Pools", i, "Region");
-            Set(pool.Capacity, "Pools", i, "Capacity");
-            Set(Text(pool.Nodes), "Pools", i, "Nodes");
-            Set(pool.AllowsSharing ? "true" : "false", "Pools", i, "AllowsSharing");
-        }
-
-        foreach (var (team, i) in settings.Teams.Select((t, i) => (t, i)))
-        {
-            Set(team.Name, "Teams", i, "Name");
-            Set(Text(team.GpuQuota), "Teams", i, "GpuQuota");
-            if (team.MonthlyBudgetUsd is { } budget)
+            RequireStrongTokens = true,
+            Store = new StoreOptions { Provider = settings.StateStore, SqlitePath = sqlite ? $"{SqliteDirectory}/scheduler.db" : null },
+            Executor = new ExecutorOptions
             {
-                // No key means no team budget in the scheduler; "0" would be a cap that holds every job.
-                Set(Text(budget), "Teams", i, "MonthlyBudgetUsd");
-            }
-
-            Set(Text(team.Weight), "Teams", i, "Weight");
-            Set(team.CanBorrow ? "true" : "false", "Teams", i, "CanBorrow");
-            if (team.Namespace is { } ns)
-            {
-                Set(ns, "Teams", i, "Namespace");
-            }
-        }
-
-        foreach (var (queue, i) in settings.Queues.Select((q, i) => (q, i)))
-        {
-            Set(queue.Name, "Queues", i, "Name");
-            Set(Text(queue.Priority), "Queues", i, "Priority");
-        }
-
-        return data.ToImmutableDictionary(StringComparer.Ordinal);
+                Kind = ExecutorOptions.Kubernetes,
+                Namespace = settings.JobsNamespace,
+                // Runs go to their team's namespace as its training identity (model-store writer), like the team's own
+                // workloads; that account exists in team namespaces only, so a team without one keeps the default account.
+                ServiceAccount = settings.Teams.All(t => t.Namespace is not null) ? PlatformServiceAccounts.TrainerName : null,
+            },
+            Policy = new PolicyOptions { CapacityStrategy = settings.CapacityStrategy, QueueAgeThreshold = settings.QueueAgeThreshold },
+            Pools = [.. settings.Pools],
+            Teams = [.. settings.Teams.Select(t => t with { Token = null })],
+            Queues = [.. settings.Queues],
+        };
     }
 
+    /// <summary>The ConfigMap's data: <see cref="Options"/> as the scheduler reads them from its environment.</summary>
+    public static ImmutableDictionary<string, string> Data(SchedulerSettings settings) =>
+        SchedulerEnvironment.Write(Options(settings)).ToImmutableDictionary(StringComparer.Ordinal);
+
     /// <summary>The environment key of team <paramref name="index"/>'s token, filled from the tokens Secret.</summary>
-    public static string TeamTokenKey(int index) => $"{Section}__Teams__{Text(index)}__Token";
+    public static string TeamTokenKey(int index) => SchedulerEnvironment.TeamTokenKey(index);
 
-    public const string AdminTokenKey = Section + "__AdminToken";
+    public const string AdminTokenKey = SchedulerEnvironment.AdminTokenKey;
 
-    public const string PostgresConnectionStringKey = Section + "__Store__PostgresConnectionString";
-
-    private static string Text(object value) => Convert.ToString(value, CultureInfo.InvariantCulture)!;
+    public const string PostgresConnectionStringKey = SchedulerEnvironment.PostgresConnectionStringKey;
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using MlPlatform.Scheduler.Configuration;
 using Pulumi;
 using Pulumi.Kubernetes.Apps.V1;
 using Pulumi.Kubernetes.Core.V1;
@@ -114,7 +115,7 @@ public sealed partial class SchedulerDeployment : ComponentResource
         {
             _ = new PriorityClass($"{name}-priority-{queue.Name}", new PriorityClassArgs
             {
-                Metadata = KubeArgs.Meta(KubernetesNames.PriorityClass(queue.Name), null, labels),
+                Metadata = KubeArgs.Meta(KubernetesNames.PriorityClass(queue.Name!), null, labels),
                 Value = PriorityClassBase + queue.Priority,
                 GlobalDefault = false,
                 PreemptionPolicy = "PreemptLowerPriority",
@@ -152,7 +153,7 @@ public sealed partial class SchedulerDeployment : ComponentResource
         }, child);
 
         // API tokens: generated, never in config; the admin token and one per team.
-        var tokenNames = settings.Teams.Select(t => t.Name).Prepend(AdminTokenKey).ToList();
+        var tokenNames = settings.Teams.Select(t => t.Name!).Prepend(AdminTokenKey).ToList();
         var tokens = tokenNames.Select(t => new RandomPassword($"{name}-token-{t}", new RandomPasswordArgs { Length = 48, Special = false }, child).Result).ToList();
         var tokenData = Output.All(tokens).Apply(values => tokenNames.Zip(values).ToImmutableDictionary(p => p.First, p => p.Second));
         var tokensSecret = new Secret($"{name}-tokens", new SecretArgs
@@ -169,14 +170,14 @@ public sealed partial class SchedulerDeployment : ComponentResource
             FromSecret(SchedulerConfigMap.AdminTokenKey, TokensSecretName, AdminTokenKey),
 
             // The pod's name heads its name in the leader lease (the scheduler adds a per-process suffix).
-            new() { Name = "Scheduler__InstanceId", ValueFrom = new EnvVarSourceArgs { FieldRef = new ObjectFieldSelectorArgs { FieldPath = "metadata.name" } } },
+            new() { Name = SchedulerEnvironment.InstanceIdKey, ValueFrom = new EnvVarSourceArgs { FieldRef = new ObjectFieldSelectorArgs { FieldPath = "metadata.name" } } },
         };
-        env.AddRange(settings.Teams.Select((t, i) => FromSecret(SchedulerConfigMap.TeamTokenKey(i), TokensSecretName, t.Name)));
+        env.AddRange(settings.Teams.Select((t, i) => FromSecret(SchedulerConfigMap.TeamTokenKey(i), TokensSecretName, t.Name!)));
 
         var volumes = new List<VolumeArgs> { new() { Name = "tmp", EmptyDir = new EmptyDirVolumeSourceArgs { SizeLimit = "1Gi" } } };
         var mounts = new List<VolumeMountArgs> { new() { Name = "tmp", MountPath = "/tmp" } };
         var stateDependencies = new List<Resource> { tokensSecret, account };
-        if (settings.StateStore == SchedulerSettings.Sqlite)
+        if (settings.StateStore == StoreOptions.Sqlite)
         {
             var claim = new PersistentVolumeClaim($"{name}-state", new PersistentVolumeClaimArgs
             {
@@ -349,7 +350,7 @@ public sealed partial class SchedulerDeployment : ComponentResource
     public static DeploymentStrategyArgs Strategy(SchedulerSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings.StateStore == SchedulerSettings.Postgres
+        return settings.StateStore == StoreOptions.Postgres
             ? new DeploymentStrategyArgs { Type = "RollingUpdate", RollingUpdate = new RollingUpdateDeploymentArgs { MaxSurge = 1, MaxUnavailable = 0 } }
             : new DeploymentStrategyArgs { Type = "Recreate" };
     }
@@ -373,7 +374,7 @@ public sealed partial class SchedulerDeployment : ComponentResource
         {
             errors.Add(new SpecError("services.scheduler.replicas", $"must be between 1 and {MaxReplicas} (got {args.Replicas})"));
         }
-        else if (args.Replicas > 1 && args.Settings is { } shared && shared.StateStore != SchedulerSettings.Postgres)
+        else if (args.Replicas > 1 && args.Settings is { } shared && shared.StateStore != StoreOptions.Postgres)
         {
             errors.Add(new SpecError("services.scheduler.replicas", $"must be 1 with stateStore '{shared.StateStore}': SQLite is one pod's file; several replicas need stateStore: postgres, which elects the leader (got {args.Replicas})"));
         }

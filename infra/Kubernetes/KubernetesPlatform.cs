@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using MlPlatform.Components;
 using MlPlatform.Components.Kubernetes;
+using MlPlatform.Scheduler.Configuration;
+using MlPlatform.Scheduler.Core;
 using MlPlatform.Stacks.Config;
 using Pulumi;
 
@@ -155,13 +157,13 @@ public static class KubernetesPlatform
     {
         ArgumentNullException.ThrowIfNull(config);
         return new SchedulerSettings(
-            [.. config.Teams.Select(t => new SchedulerTeam(t.Name, t.GpuQuota, t.MonthlyBudgetUsd, Namespace: PlatformServiceAccounts.TeamNamespace(t.Name)))],
-            [.. config.GpuPools.SelectMany(p => SchedulerPool.From(p, config.Cloud, config.Region))],
+            [.. config.Teams.Select(t => new TeamOptions { Name = t.Name, GpuQuota = t.GpuQuota, MonthlyBudgetUsd = t.MonthlyBudgetUsd, Namespace = PlatformServiceAccounts.TeamNamespace(t.Name) })],
+            [.. config.GpuPools.SelectMany(p => SchedulerPools.From(p, config.Cloud, config.Region))],
             SchedulerSettings.DefaultQueues,
-            SchedulerSettings.SpotFirstWithFallback,
+            CapacityStrategies.SpotFirstWithFallback,
             TimeSpan.FromMinutes(config.Services.Scheduler.QueueAgeFallbackMinutes),
             JobsNamespace,
-            config.Services.Scheduler.StateStore == SchedulerStateStore.Postgres ? SchedulerSettings.Postgres : SchedulerSettings.Sqlite);
+            config.Services.Scheduler.StateStore == SchedulerStateStore.Postgres ? StoreOptions.Postgres : StoreOptions.Sqlite);
     }
 
     /// <summary>A model's traffic split as the gateway applies it.</summary>

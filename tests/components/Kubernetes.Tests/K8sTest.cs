@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using MlPlatform.CostModel;
+using MlPlatform.Scheduler.Configuration;
+using MlPlatform.Scheduler.Core;
 using MlPlatform.Testing;
 using Pulumi;
 using Pulumi.Testing;
@@ -39,16 +41,22 @@ internal static class K8sTest
         return (mocks, component!);
     }
 
-    public static SchedulerSettings Settings(string store = SchedulerSettings.Sqlite) => new(
-        [new SchedulerTeam("vision", 16, 20000m), new SchedulerTeam("nlp", 8, 5000m, 2, false)],
-        [new SchedulerPool("a10g-spot", Cloud.Aws, "g5.12xlarge", "us-east-1", "spot", 4, false), new SchedulerPool("a10g-od", Cloud.Aws, "g5.12xlarge", "us-east-1", "on-demand", 2, false)],
+    public static SchedulerSettings Settings(string store = StoreOptions.Sqlite) => new(
+        [Team("vision", 16, 20000m), Team("nlp", 8, 5000m) with { Weight = 2, CanBorrow = false }],
+        [Pool("a10g-spot", "spot", 4), Pool("a10g-od", "on-demand", 2)],
         SchedulerSettings.DefaultQueues,
-        SchedulerSettings.SpotFirstWithFallback,
+        CapacityStrategies.SpotFirstWithFallback,
         TimeSpan.FromMinutes(30),
         "mlplatform-jobs",
         store);
 
-    public static SchedulerDeploymentArgs SchedulerArgs(string store = SchedulerSettings.Sqlite) => new()
+    public static TeamOptions Team(string name, decimal gpuQuota, decimal? monthlyBudgetUsd, string? ns = null) =>
+        new() { Name = name, GpuQuota = gpuQuota, MonthlyBudgetUsd = monthlyBudgetUsd, Namespace = ns };
+
+    private static PoolOptions Pool(string name, string capacity, int nodes) =>
+        new() { Name = name, Cloud = "aws", InstanceType = "g5.12xlarge", Region = "us-east-1", Capacity = capacity, Nodes = nodes };
+
+    public static SchedulerDeploymentArgs SchedulerArgs(string store = StoreOptions.Sqlite) => new()
     {
         Image = SchedulerImage,
         Version = "0.3.0",

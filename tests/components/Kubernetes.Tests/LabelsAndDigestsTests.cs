@@ -1,5 +1,7 @@
 using MlPlatform.Testing;
 
+using MlPlatform.Scheduler.Configuration;
+
 namespace MlPlatform.Components.Kubernetes.Tests;
 
 /// <summary>Rules every object of the layer follows, checked over all four components at once.</summary>
@@ -10,7 +12,7 @@ public sealed class LabelsAndDigestsTests
         var (mocks, _) = await K8sTest.DeployAsync(() => new object[]
         {
             new TeamNamespace("team-vision", K8sTest.TeamArgs()),
-            new SchedulerDeployment("scheduler", K8sTest.SchedulerArgs(SchedulerSettings.Postgres)),
+            new SchedulerDeployment("scheduler", K8sTest.SchedulerArgs(StoreOptions.Postgres)),
             new InferenceService("ocr-cls-2", K8sTest.InferenceArgs(keda: true)),
             new InferenceService("ocr-cls-1", K8sTest.InferenceArgs()),
             new ModelIngress("ingress", K8sTest.IngressArgs(K8sTest.Traffic(new ModelShadow("3", 5)))),

@@ -3,13 +3,15 @@ using MlPlatform.CostModel;
 using MlPlatform.Testing;
 using Pulumi;
 
+using MlPlatform.Scheduler.Configuration;
+
 namespace MlPlatform.Components.Kubernetes.Tests;
 
 public sealed class PostgresTlsTests
 {
     private static SchedulerDeploymentArgs Args(string? caBundle)
     {
-        var defaults = K8sTest.SchedulerArgs(SchedulerSettings.Postgres);
+        var defaults = K8sTest.SchedulerArgs(StoreOptions.Postgres);
         return new SchedulerDeploymentArgs
         {
             Image = defaults.Image,

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using MlPlatform.CostModel;
+using MlPlatform.Scheduler.Configuration;
 
 namespace MlPlatform.Components.Kubernetes.Tests;
 
@@ -20,7 +21,7 @@ public sealed class SchedulerConfigMapTests
     [Fact]
     public void ATeamWithoutABudgetGetsNoBudgetKeySoTheSchedulerAppliesNone()
     {
-        var settings = K8sTest.Settings() with { Teams = [new SchedulerTeam("vision", 16, null), new SchedulerTeam("nlp", 8, 0m)] };
+        var settings = K8sTest.Settings() with { Teams = [K8sTest.Team("vision", 16, null), K8sTest.Team("nlp", 8, 0m)] };
 
         var data = SchedulerConfigMap.Data(settings);
 
@@ -53,7 +54,7 @@ public sealed class SchedulerConfigMapTests
     {
         var settings = K8sTest.Settings() with
         {
-            Teams = [new SchedulerTeam("vision", 16, 20000m, Namespace: "vision"), new SchedulerTeam("nlp", 8, 5000m, Namespace: "nlp")],
+            Teams = [K8sTest.Team("vision", 16, 20000m, "vision"), K8sTest.Team("nlp", 8, 5000m, "nlp")],
         };
 
         var data = SchedulerConfigMap.Data(settings);
@@ -75,7 +76,7 @@ public sealed class SchedulerConfigMapTests
     [Fact]
     public void NoTokenOrConnectionStringEverLandsInTheConfigMap()
     {
-        var data = SchedulerConfigMap.Data(K8sTest.Settings(SchedulerSettings.Postgres));
+        var data = SchedulerConfigMap.Data(K8sTest.Settings(StoreOptions.Postgres));
         Assert.DoesNotContain(data.Keys, k => k.EndsWith("Token", StringComparison.Ordinal) || k.Contains("ConnectionString", StringComparison.Ordinal));
         Assert.Equal("postgres", data["Scheduler__Store__Provider"]);
     }
@@ -93,7 +94,7 @@ public sealed class SchedulerConfigMapTests
     {
         var settings = K8sTest.Settings() with
         {
-            Teams = [new SchedulerTeam("a", -1, -5), new SchedulerTeam("a", 1, 1)],
+            Teams = [K8sTest.Team("a", -1, -5), K8sTest.Team("a", 1, 1), K8sTest.Team("", 1, null)],
             Pools = [],
             StateStore = "mysql",
         };
@@ -103,13 +104,14 @@ public sealed class SchedulerConfigMapTests
         Assert.Contains("scheduler.teams[0].monthlyBudgetUsd", paths);
         Assert.Contains("scheduler.pools", paths);
         Assert.Contains("scheduler.stateStore", paths);
+        Assert.Contains("scheduler.teams[2].name", paths);
     }
 
     [Fact]
     public void GpuPoolSplitsIntoSpotAndOnDemandSchedulerPools()
     {
         var spec = new GpuPoolSpec("a10g", ["g5.12xlarge", "g5.24xlarge", "g6.12xlarge"], ["g5.12xlarge"], 0, 8, SpotPercentage: 75, OnDemandBaseCount: 0, GpuSharingReplicas: 2);
-        var pools = SchedulerPool.From(spec, Cloud.Aws, "us-east-1");
+        var pools = SchedulerPools.From(spec, Cloud.Aws, "us-east-1");
         var spot = pools.Single(p => p.Capacity == "spot");
         var onDemand = pools.Single(p => p.Capacity == "on-demand");
         Assert.Equal(("a10g-spot", 6, true), (spot.Name, spot.Nodes, spot.AllowsSharing));
@@ -120,13 +122,13 @@ public sealed class SchedulerConfigMapTests
     public void OnDemandOnlyPoolHasNoSpotSchedulerPool()
     {
         var spec = new GpuPoolSpec("serve", ["g6.xlarge"], [], 1, 4, SpotPercentage: 0);
-        Assert.Equal(["on-demand"], SchedulerPool.From(spec, Cloud.Azure, "eastus").Select(p => p.Capacity).ToArray());
+        Assert.Equal(["on-demand"], SchedulerPools.From(spec, Cloud.Azure, "eastus").Select(p => p.Capacity).ToArray());
     }
 
     [Fact]
     public void DefaultQueuesGiveUrgentTheHigherPriority()
     {
-        var queues = SchedulerSettings.DefaultQueues.ToImmutableDictionary(q => q.Name, q => q.Priority);
+        var queues = SchedulerSettings.DefaultQueues.ToImmutableDictionary(q => q.Name!, q => q.Priority);
         Assert.True(queues["urgent"] > queues["default"]);
     }
 }

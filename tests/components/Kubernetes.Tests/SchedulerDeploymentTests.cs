@@ -1,6 +1,8 @@
 using MlPlatform.Testing;
 using Pulumi;
 
+using MlPlatform.Scheduler.Configuration;
+
 namespace MlPlatform.Components.Kubernetes.Tests;
 
 public sealed class SchedulerDeploymentTests
@@ -37,7 +39,7 @@ public sealed class SchedulerDeploymentTests
         var args = K8sTest.SchedulerArgs();
         var error = Assert.Single(SchedulerDeployment.Validate(new SchedulerDeploymentArgs
         {
-            Image = args.Image, Version = args.Version, Settings = args.Settings with { StateStore = SchedulerSettings.Postgres }, Cloud = args.Cloud, Replicas = replicas,
+            Image = args.Image, Version = args.Version, Settings = args.Settings with { StateStore = StoreOptions.Postgres }, Cloud = args.Cloud, Replicas = replicas,
         }));
         Assert.Equal("services.scheduler.replicas", error.Path);
     }
@@ -48,7 +50,7 @@ public sealed class SchedulerDeploymentTests
         var args = K8sTest.SchedulerArgs();
         var (mocks, _) = await K8sTest.DeployAsync(() => new SchedulerDeployment("scheduler", new SchedulerDeploymentArgs
         {
-            Image = args.Image, Version = args.Version, Settings = args.Settings with { StateStore = SchedulerSettings.Postgres }, Cloud = args.Cloud, Replicas = 2,
+            Image = args.Image, Version = args.Version, Settings = args.Settings with { StateStore = StoreOptions.Postgres }, Cloud = args.Cloud, Replicas = 2,
         }));
 
         var deployment = Assert.Single(mocks.OfType(DeploymentType));
@@ -114,7 +116,7 @@ public sealed class SchedulerDeploymentTests
     [Fact]
     public async Task PostgresConnectionUsesAGeneratedPasswordAndStaysSecret()
     {
-        var (mocks, scheduler) = await K8sTest.DeployAsync(() => new SchedulerDeployment("scheduler", K8sTest.SchedulerArgs(SchedulerSettings.Postgres)));
+        var (mocks, scheduler) = await K8sTest.DeployAsync(() => new SchedulerDeployment("scheduler", K8sTest.SchedulerArgs(StoreOptions.Postgres)));
         var password = Assert.Single(mocks.OfType(K8sTest.RandomPasswordType), p => p.Name == "scheduler-postgres-password");
         Assert.Equal(32, password.Inputs.Num("length"));
         Assert.True(await scheduler.PostgresConnectionString.IsSecretAsync());
@@ -128,7 +130,7 @@ public sealed class SchedulerDeploymentTests
     [Fact]
     public async Task AProvisionedDatabaseGivesTheHostAndPasswordAndNoneIsGenerated()
     {
-        var defaults = K8sTest.SchedulerArgs(SchedulerSettings.Postgres);
+        var defaults = K8sTest.SchedulerArgs(StoreOptions.Postgres);
         var (mocks, scheduler) = await K8sTest.DeployAsync(() => new SchedulerDeployment("scheduler", new SchedulerDeploymentArgs
         {
             Image = defaults.Image,

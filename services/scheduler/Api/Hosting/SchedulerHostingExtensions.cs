@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using MlPlatform.CostModel;
-using MlPlatform.Scheduler.Api.Configuration;
+using MlPlatform.Scheduler.Configuration;
 using MlPlatform.Scheduler.Api.Security;
 using MlPlatform.Scheduler.Core;
 using MlPlatform.Scheduler.Executors;

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using MlPlatform.Scheduler.Api.Configuration;
+using MlPlatform.Scheduler.Configuration;
 using MlPlatform.Scheduler.Core;
 
 namespace MlPlatform.Scheduler.Api.Hosting;

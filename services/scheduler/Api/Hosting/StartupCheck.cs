@@ -1,4 +1,4 @@
-using MlPlatform.Scheduler.Api.Configuration;
+using MlPlatform.Scheduler.Configuration;
 using MlPlatform.CostModel;
 
 namespace MlPlatform.Scheduler.Api.Hosting;

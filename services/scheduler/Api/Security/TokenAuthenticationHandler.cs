@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
-using MlPlatform.Scheduler.Api.Configuration;
+using MlPlatform.Scheduler.Configuration;
 
 namespace MlPlatform.Scheduler.Api.Security;
 

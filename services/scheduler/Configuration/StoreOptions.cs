@@ -1,7 +1,7 @@
-namespace MlPlatform.Scheduler.Api.Configuration;
+namespace MlPlatform.Scheduler.Configuration;
 
 /// <summary>Where job state lives: <c>sqlite</c> (default) or <c>postgres</c>.</summary>
-internal sealed class StoreOptions
+public sealed class StoreOptions
 {
     public const string Sqlite = "sqlite";
     public const string Postgres = "postgres";

@@ -1,10 +1,10 @@
 using MlPlatform.CostModel;
 using MlPlatform.Scheduler.Core;
 
-namespace MlPlatform.Scheduler.Api.Configuration;
+namespace MlPlatform.Scheduler.Configuration;
 
 /// <summary>Turns validated options and the price tables into the engine's <see cref="SchedulerConfiguration"/>.</summary>
-internal static class SchedulerConfigurationFactory
+public static class SchedulerConfigurationFactory
 {
     public static SchedulerConfiguration Create(SchedulerOptions options, PriceCatalog catalog)
     {

@@ -1,7 +1,7 @@
-namespace MlPlatform.Scheduler.Api.Configuration;
+namespace MlPlatform.Scheduler.Configuration;
 
 /// <summary>Which executor runs jobs: <c>local</c> (processes on this host, default) or <c>kubernetes</c>.</summary>
-internal sealed class ExecutorOptions
+public sealed class ExecutorOptions
 {
     public const string Local = "local";
     public const string Kubernetes = "kubernetes";

@@ -4,13 +4,13 @@ using Microsoft.Extensions.Options;
 using MlPlatform.CostModel;
 using MlPlatform.Scheduler.Core;
 
-namespace MlPlatform.Scheduler.Api.Configuration;
+namespace MlPlatform.Scheduler.Configuration;
 
 /// <summary>
 /// Validates the whole <c>Scheduler</c> section at start-up and reports every problem with its configuration key,
 /// never only the first (YARP style: one check per concern, all appending to one list).
 /// </summary>
-internal sealed partial class SchedulerOptionsValidator(PriceCatalog catalog) : IValidateOptions<SchedulerOptions>
+public sealed partial class SchedulerOptionsValidator(PriceCatalog catalog) : IValidateOptions<SchedulerOptions>
 {
     private const string DevTokenPrefix = "dev-";
 

@@ -1,9 +1,9 @@
 using MlPlatform.Scheduler.Core;
 
-namespace MlPlatform.Scheduler.Api.Configuration;
+namespace MlPlatform.Scheduler.Configuration;
 
 /// <summary>Placement, spot fallback, backfill and retry settings (see <see cref="SchedulingPolicy"/>).</summary>
-internal sealed class PolicyOptions
+public sealed class PolicyOptions
 {
     public string CapacityStrategy { get; set; } = CapacityStrategies.SpotFirstWithFallback;
 

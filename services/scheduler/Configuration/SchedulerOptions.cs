@@ -1,7 +1,7 @@
-namespace MlPlatform.Scheduler.Api.Configuration;
+namespace MlPlatform.Scheduler.Configuration;
 
 /// <summary>The <c>Scheduler</c> configuration section (appsettings.json, environment <c>Scheduler__…</c>, or the stack's ConfigMap).</summary>
-internal sealed class SchedulerOptions
+public sealed class SchedulerOptions
 {
     public const string SectionName = "Scheduler";
 
