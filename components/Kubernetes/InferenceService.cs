@@ -47,7 +47,7 @@ public sealed class InferenceService : ComponentResource
             .Add(ModelVersionLabel, args.ModelVersion);
         var child = new CustomResourceOptions { Parent = this };
         var drain = DrainSettings.For(args.MaxRequestSeconds);
-        var scrape = SchedulerDeployment.ScrapeAnnotations(args.Port);
+        var scrape = SchedulerDeploymentPlan.ScrapeAnnotations(args.Port);
 
         var env = new InputList<EnvVarArgs>
         {

@@ -31,7 +31,7 @@ namespace MlPlatform.Components.Kubernetes;
 /// more replicas electing a leader, rolling updates, spread over nodes and zones, <c>maxUnavailable: 1</c> over several), and
 /// a Service with Prometheus scrape annotations.
 /// </summary>
-public sealed partial class SchedulerDeployment : ComponentResource
+public sealed class SchedulerDeployment : ComponentResource
 {
     public const string TypeToken = "mlplatform:k8s:SchedulerDeployment";
 
@@ -68,11 +68,11 @@ public sealed partial class SchedulerDeployment : ComponentResource
         : base(TypeToken, name, Kubernetes.FormerTypeToken.Alias(options, FormerTypeToken))
     {
         ArgumentNullException.ThrowIfNull(args);
-        InvalidSpecException.ThrowIfAny(Validate(args));
+        InvalidSpecException.ThrowIfAny(SchedulerDeploymentPlan.Validate(args));
         var settings = args.Settings;
         var ns = args.Namespace;
         var labels = KubernetesLabels.For(AppName, name, args.Version, ComponentLabel);
-        var selector = Selector(name);
+        var selector = SchedulerDeploymentPlan.Selector(name);
         var child = new CustomResourceOptions { Parent = this };
 
         var dependsOn = new List<Resource>();
@@ -129,7 +129,7 @@ public sealed partial class SchedulerDeployment : ComponentResource
             _ = new Role($"{name}-role-{managedNamespace}", new RoleArgs
             {
                 Metadata = KubeArgs.Meta(roleName, managedNamespace, labels),
-                Rules = JobRules().ToArray(),
+                Rules = SchedulerDeploymentPlan.JobRules().ToArray(),
             }, inNamespace);
             _ = new RoleBinding($"{name}-binding-{managedNamespace}", new RoleBindingArgs
             {
@@ -143,7 +143,7 @@ public sealed partial class SchedulerDeployment : ComponentResource
         _ = new ClusterRole($"{name}-node-reader", new ClusterRoleArgs
         {
             Metadata = KubeArgs.Meta(nodeReader, null, labels),
-            Rules = new PolicyRuleArgs { ApiGroups = "", Resources = "nodes", Verbs = ReadVerbs },
+            Rules = new PolicyRuleArgs { ApiGroups = "", Resources = "nodes", Verbs = SchedulerDeploymentPlan.ReadVerbs },
         }, child);
         _ = new ClusterRoleBinding($"{name}-node-reader", new ClusterRoleBindingArgs
         {
@@ -167,12 +167,12 @@ public sealed partial class SchedulerDeployment : ComponentResource
         {
             new() { Name = "Urls", Value = $"http://0.0.0.0:{args.Port.ToString(CultureInfo.InvariantCulture)}" },
             new() { Name = "ASPNETCORE_ENVIRONMENT", Value = "Production" },
-            FromSecret(SchedulerConfigMap.AdminTokenKey, TokensSecretName, AdminTokenKey),
+            SchedulerDeploymentPlan.FromSecret(SchedulerConfigMap.AdminTokenKey, TokensSecretName, AdminTokenKey),
 
             // The pod's name heads its name in the leader lease (the scheduler adds a per-process suffix).
             new() { Name = SchedulerEnvironment.InstanceIdKey, ValueFrom = new EnvVarSourceArgs { FieldRef = new ObjectFieldSelectorArgs { FieldPath = "metadata.name" } } },
         };
-        env.AddRange(settings.Teams.Select((t, i) => FromSecret(SchedulerConfigMap.TeamTokenKey(i), TokensSecretName, t.Name!)));
+        env.AddRange(settings.Teams.Select((t, i) => SchedulerDeploymentPlan.FromSecret(SchedulerConfigMap.TeamTokenKey(i), TokensSecretName, t.Name!)));
 
         var volumes = new List<VolumeArgs> { new() { Name = "tmp", EmptyDir = new EmptyDirVolumeSourceArgs { SizeLimit = "1Gi" } } };
         var mounts = new List<VolumeMountArgs> { new() { Name = "tmp", MountPath = "/tmp" } };
@@ -182,7 +182,7 @@ public sealed partial class SchedulerDeployment : ComponentResource
             var claim = new PersistentVolumeClaim($"{name}-state", new PersistentVolumeClaimArgs
             {
                 Metadata = KubeArgs.Meta("scheduler-state", ns, labels),
-                Spec = StateClaim(args),
+                Spec = SchedulerDeploymentPlan.StateClaim(args),
             }, inNamespace);
             stateDependencies.Add(claim);
             volumes.Add(new VolumeArgs { Name = "state", PersistentVolumeClaim = new PersistentVolumeClaimVolumeSourceArgs { ClaimName = "scheduler-state" } });
@@ -195,7 +195,7 @@ public sealed partial class SchedulerDeployment : ComponentResource
             PostgresPassword = Output.CreateSecret(password);
             var rootCertificate = args.PostgresCaBundle is null ? null : $"{PostgresCaDirectory}/{PostgresCaBundles.FileName}";
             PostgresConnectionString = Output.CreateSecret(Output.Tuple(args.PostgresHost.ToOutput(), password)
-                .Apply(t => PostgresConnection(t.Item1, args.PostgresDatabase, args.PostgresUser, t.Item2, rootCertificate)));
+                .Apply(t => SchedulerDeploymentPlan.PostgresConnection(t.Item1, args.PostgresDatabase, args.PostgresUser, t.Item2, rootCertificate)));
             if (args.PostgresCaBundle is not null)
             {
                 stateDependencies.Add(new ConfigMap($"{name}-postgres-ca", new ConfigMapArgs
@@ -213,7 +213,7 @@ public sealed partial class SchedulerDeployment : ComponentResource
                 Type = "Opaque",
                 StringData = PostgresConnectionString.Apply(c => ImmutableDictionary<string, string>.Empty.Add(ConnectionStringKey, c)),
             }, inNamespace));
-            env.Add(FromSecret(SchedulerConfigMap.PostgresConnectionStringKey, PostgresSecretName, ConnectionStringKey));
+            env.Add(SchedulerDeploymentPlan.FromSecret(SchedulerConfigMap.PostgresConnectionStringKey, PostgresSecretName, ConnectionStringKey));
         }
 
         if (!args.PricingTables.IsEmpty)
@@ -236,21 +236,21 @@ public sealed partial class SchedulerDeployment : ComponentResource
         }, inNamespace);
         stateDependencies.Add(config);
 
-        var scrape = ScrapeAnnotations(args.Port);
+        var scrape = SchedulerDeploymentPlan.ScrapeAnnotations(args.Port);
         var checksummed = configData.SetItems(args.PricingTables);
         if (args.PostgresCaBundle is not null)
         {
             checksummed = checksummed.SetItem(PostgresCaConfigMapName, args.PostgresCaBundle);
         }
 
-        var podAnnotations = scrape.SetItem("mlplatform.io/config-checksum", Checksum(checksummed));
+        var podAnnotations = scrape.SetItem("mlplatform.io/config-checksum", SchedulerDeploymentPlan.Checksum(checksummed));
         var deployment = new Deployment($"{name}-deployment", new DeploymentArgs
         {
             Metadata = KubeArgs.Meta(AppName, ns, labels),
             Spec = new DeploymentSpecArgs
             {
                 Replicas = args.Replicas,
-                Strategy = Strategy(settings),
+                Strategy = SchedulerDeploymentPlan.Strategy(settings),
                 Selector = new LabelSelectorArgs { MatchLabels = selector },
                 Template = new PodTemplateSpecArgs
                 {
@@ -279,7 +279,7 @@ public sealed partial class SchedulerDeployment : ComponentResource
                             VolumeMounts = mounts.ToArray(),
                         },
                         Volumes = volumes.ToArray(),
-                        TopologySpreadConstraints = Spread(args.Replicas, selector),
+                        TopologySpreadConstraints = SchedulerDeploymentPlan.Spread(args.Replicas, selector),
                     },
                 },
             },
@@ -313,7 +313,7 @@ public sealed partial class SchedulerDeployment : ComponentResource
         }, inNamespace);
 
         NamespaceName = Output.Create(ns);
-        Url = Output.Tuple(service.Metadata, deployment.Metadata).Apply(t => InClusterUrl(t.Item1.Name, t.Item1.Namespace ?? ns, args.Port));
+        Url = Output.Tuple(service.Metadata, deployment.Metadata).Apply(t => SchedulerDeploymentPlan.InClusterUrl(t.Item1.Name, t.Item1.Namespace ?? ns, args.Port));
         PostgresPassword ??= Output.CreateSecret(string.Empty);
         PostgresConnectionString ??= Output.CreateSecret(string.Empty);
         RegisterOutputs(new Dictionary<string, object?>
@@ -339,140 +339,4 @@ public sealed partial class SchedulerDeployment : ComponentResource
     /// <summary>Secret: the generated PostgreSQL password, for whoever provisions the database role (empty with SQLite).</summary>
     [Output("postgresPassword")]
     public Output<string> PostgresPassword { get; private set; }
-
-    /// <summary>Replicas at most: one leads, the rest stand by and serve the API.</summary>
-    public const int MaxReplicas = 5;
-
-    /// <summary>
-    /// How a new version replaces the old: SQLite's volume takes one pod at a time (<c>Recreate</c>); on PostgreSQL a new pod
-    /// starts before an old one stops (the lease keeps one loop), so the API never goes away.
-    /// </summary>
-    public static DeploymentStrategyArgs Strategy(SchedulerSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings.StateStore == StoreOptions.Postgres
-            ? new DeploymentStrategyArgs { Type = "RollingUpdate", RollingUpdate = new RollingUpdateDeploymentArgs { MaxSurge = 1, MaxUnavailable = 0 } }
-            : new DeploymentStrategyArgs { Type = "Recreate" };
-    }
-
-    // Replicas on different nodes and zones when the cluster has them: a node or zone failure leaves a follower to take
-    // the lease. Best effort (ScheduleAnyway), so a one-node dev cluster still runs them all.
-    private static InputList<TopologySpreadConstraintArgs> Spread(int replicas, ImmutableDictionary<string, string> selector) => replicas > 1
-        ? new InputList<TopologySpreadConstraintArgs>
-        {
-            new TopologySpreadConstraintArgs { MaxSkew = 1, TopologyKey = "topology.kubernetes.io/zone", WhenUnsatisfiable = "ScheduleAnyway", LabelSelector = new LabelSelectorArgs { MatchLabels = selector } },
-            new TopologySpreadConstraintArgs { MaxSkew = 1, TopologyKey = "kubernetes.io/hostname", WhenUnsatisfiable = "ScheduleAnyway", LabelSelector = new LabelSelectorArgs { MatchLabels = selector } },
-        }
-        : [];
-
-    /// <summary>Every problem with <paramref name="args"/>, each naming its config path.</summary>
-    public static IReadOnlyList<SpecError> Validate(SchedulerDeploymentArgs args)
-    {
-        ArgumentNullException.ThrowIfNull(args);
-        var errors = new List<SpecError>(ImageReference.Validate(args.Image, "services.scheduler.image"));
-        if (args.Replicas is < 1 or > MaxReplicas)
-        {
-            errors.Add(new SpecError("services.scheduler.replicas", $"must be between 1 and {MaxReplicas} (got {args.Replicas})"));
-        }
-        else if (args.Replicas > 1 && args.Settings is { } shared && shared.StateStore != StoreOptions.Postgres)
-        {
-            errors.Add(new SpecError("services.scheduler.replicas", $"must be 1 with stateStore '{shared.StateStore}': SQLite is one pod's file; several replicas need stateStore: postgres, which elects the leader (got {args.Replicas})"));
-        }
-
-        if (args.Port is < 1024 or > 65535)
-        {
-            errors.Add(new SpecError("services.scheduler.port", $"must be an unprivileged port 1024-65535 (got {args.Port})"));
-        }
-
-        var pricingBytes = args.PricingTables.Sum(kv => Encoding.UTF8.GetByteCount(kv.Key) + Encoding.UTF8.GetByteCount(kv.Value));
-        if (pricingBytes > MaxConfigMapBytes)
-        {
-            errors.Add(new SpecError("services.scheduler.pricingTables", $"total {pricingBytes} bytes exceeds a ConfigMap's {MaxConfigMapBytes}; keep only the regions and types the pools use"));
-        }
-
-        foreach (var key in args.PricingTables.Keys.Where(k => !ConfigMapKey().IsMatch(k) || !k.EndsWith(".csv", StringComparison.Ordinal)))
-        {
-            errors.Add(new SpecError($"services.scheduler.pricingTables[{key}]", "must be a file name ending in .csv (letters, digits, '-', '_', '.')"));
-        }
-
-        if (args.Settings is null)
-        {
-            errors.Add(new SpecError("services.scheduler", "settings are required"));
-        }
-        else
-        {
-            errors.AddRange(SchedulerConfigMap.Validate(args.Settings));
-        }
-
-        return errors;
-    }
-
-    /// <summary>
-    /// The Npgsql connection string: TLS always; with <paramref name="rootCertificate"/> (a PEM file of one or more CAs)
-    /// the server's certificate must chain to one of them and name the host (<c>VerifyFull</c>), else TLS is only required.
-    /// </summary>
-    public static string PostgresConnection(string host, string database, string user, string password, string? rootCertificate = null) =>
-        rootCertificate is null
-            ? $"Host={host};Port=5432;Database={database};Username={user};Password={password};SSL Mode=Require"
-            : $"Host={host};Port=5432;Database={database};Username={user};Password={password};SSL Mode=VerifyFull;Root Certificate={rootCertificate}";
-
-    /// <summary>In-cluster URL of a Service.</summary>
-    public static string InClusterUrl(string service, string ns, int port) =>
-        string.Create(CultureInfo.InvariantCulture, $"http://{service}.{ns}.svc.cluster.local:{port}");
-
-    /// <summary>The least RBAC the executor needs in a namespace it runs Jobs in.</summary>
-    public static IEnumerable<PolicyRuleArgs> JobRules() =>
-    [
-        new() { ApiGroups = "batch", Resources = "jobs", Verbs = JobVerbs },
-        new() { ApiGroups = "", Resources = "pods", Verbs = PodVerbs },
-        new() { ApiGroups = "", Resources = "pods/log", Verbs = "get" },
-        new() { ApiGroups = "", Resources = "events", Verbs = ReadVerbs },
-    ];
-
-    private static readonly string[] ReadVerbs = ["get", "list", "watch"];
-
-    private static readonly string[] JobVerbs = ["create", "get", "list", "watch", "delete"];
-
-    private static readonly string[] PodVerbs = ["get", "list", "watch", "delete"];
-
-    /// <summary>Prometheus scrape annotations (ServiceMonitor-style discovery by annotation).</summary>
-    public static ImmutableDictionary<string, string> ScrapeAnnotations(int port) => ImmutableDictionary<string, string>.Empty
-        .Add("prometheus.io/scrape", "true")
-        .Add("prometheus.io/port", port.ToString(CultureInfo.InvariantCulture))
-        .Add("prometheus.io/path", "/metrics");
-
-    private static ImmutableDictionary<string, string> Selector(string instance) => ImmutableDictionary<string, string>.Empty
-        .Add("app.kubernetes.io/name", AppName)
-        .Add("app.kubernetes.io/instance", instance);
-
-    private static EnvVarArgs FromSecret(string variable, string secret, string key) => new()
-    {
-        Name = variable,
-        ValueFrom = new EnvVarSourceArgs { SecretKeyRef = new SecretKeySelectorArgs { Name = secret, Key = key } },
-    };
-
-    private static PersistentVolumeClaimSpecArgs StateClaim(SchedulerDeploymentArgs args)
-    {
-        var spec = new PersistentVolumeClaimSpecArgs
-        {
-            AccessModes = "ReadWriteOnce",
-            Resources = new VolumeResourceRequirementsArgs { Requests = new Dictionary<string, string> { ["storage"] = args.StateVolumeSize } },
-        };
-        if (args.StorageClassName is not null)
-        {
-            spec.StorageClassName = args.StorageClassName;
-        }
-
-        return spec;
-    }
-
-    /// <summary>A checksum of the config, on the pod template, so a config change rolls the pod.</summary>
-    internal static string Checksum(IReadOnlyDictionary<string, string> data)
-    {
-        var text = string.Join('\n', data.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key}={kv.Value}"));
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex("^[-._a-zA-Z0-9]+$")]
-    private static partial System.Text.RegularExpressions.Regex ConfigMapKey();
 }

@@ -23,7 +23,7 @@ public sealed class SchedulerDeploymentTests
     public void MoreThanOneReplicaOnSqliteIsRefusedBecauseTheFileIsOnePods()
     {
         var args = K8sTest.SchedulerArgs();
-        var error = Assert.Single(SchedulerDeployment.Validate(new SchedulerDeploymentArgs
+        var error = Assert.Single(SchedulerDeploymentPlan.Validate(new SchedulerDeploymentArgs
         {
             Image = args.Image, Version = args.Version, Settings = args.Settings, Cloud = args.Cloud, Replicas = 2,
         }));
@@ -37,7 +37,7 @@ public sealed class SchedulerDeploymentTests
     public void ReplicasOutsideOneToFiveAreRefused(int replicas)
     {
         var args = K8sTest.SchedulerArgs();
-        var error = Assert.Single(SchedulerDeployment.Validate(new SchedulerDeploymentArgs
+        var error = Assert.Single(SchedulerDeploymentPlan.Validate(new SchedulerDeploymentArgs
         {
             Image = args.Image, Version = args.Version, Settings = args.Settings with { StateStore = StoreOptions.Postgres }, Cloud = args.Cloud, Replicas = replicas,
         }));
@@ -72,7 +72,7 @@ public sealed class SchedulerDeploymentTests
     public void TaggedImageIsRefused()
     {
         var args = K8sTest.SchedulerArgs();
-        var errors = SchedulerDeployment.Validate(new SchedulerDeploymentArgs { Image = "ghcr.io/x/scheduler:latest", Version = "1", Settings = args.Settings, Cloud = args.Cloud });
+        var errors = SchedulerDeploymentPlan.Validate(new SchedulerDeploymentArgs { Image = "ghcr.io/x/scheduler:latest", Version = "1", Settings = args.Settings, Cloud = args.Cloud });
         Assert.Contains(errors, e => e.Path == "services.scheduler.image");
     }
 
@@ -210,7 +210,7 @@ public sealed class SchedulerDeploymentTests
     public void OversizedOrBadlyNamedPriceTablesAreRefused()
     {
         var args = K8sTest.SchedulerArgs();
-        var errors = SchedulerDeployment.Validate(new SchedulerDeploymentArgs
+        var errors = SchedulerDeploymentPlan.Validate(new SchedulerDeploymentArgs
         {
             Image = args.Image, Version = args.Version, Settings = args.Settings, Cloud = args.Cloud,
             PricingTables = System.Collections.Immutable.ImmutableDictionary<string, string>.Empty
