@@ -121,7 +121,7 @@ public static class CloudFormationCapacity
 
             var onDemandAboveBase = Values.AsNumber(Resolve(Values.Get(properties, "MixedInstancesPolicy", "InstancesDistribution", "OnDemandPercentageAboveBaseCapacity")));
             var capacity = spot || onDemandAboveBase == 0m ? CapacityType.Spot : CapacityType.OnDemand;
-            return ScalingGroupReader.Build(stack.Urn, $"{stack.Name}/{id}", capacity, [.. types], (int)min, (int)max, false, context);
+            return ScalingGroupReader.Build(stack.Urn, $"{stack.Name}/{id}", capacity, [.. types], ScalingGroupReader.Nodes(min.Value), ScalingGroupReader.Nodes(max.Value), false, context);
         }
 
         public ScalingGroup? Nodegroup(string id, IReadOnlyDictionary<string, object?> resource)
@@ -139,7 +139,7 @@ public static class CloudFormationCapacity
             var capacity = string.Equals(Values.AsString(Resolve(Values.Get(properties, "CapacityType"))), "SPOT", StringComparison.OrdinalIgnoreCase) ? CapacityType.Spot : CapacityType.OnDemand;
             // EKS's own default when no type (and no launch template type) is given.
             ImmutableArray<string> types = listed.Count > 0 ? [.. listed] : ["t3.medium"];
-            return ScalingGroupReader.Build(stack.Urn, $"{stack.Name}/{id}", capacity, types, (int)min, (int)max, false, context);
+            return ScalingGroupReader.Build(stack.Urn, $"{stack.Name}/{id}", capacity, types, ScalingGroupReader.Nodes(min.Value), ScalingGroupReader.Nodes(max.Value), false, context);
         }
 
         public ScalingGroup? Instance(string id, IReadOnlyDictionary<string, object?> resource)
@@ -160,6 +160,12 @@ public static class CloudFormationCapacity
             var value = Resolve(Values.Get(properties, key));
             if (Values.AsNumber(value) is { } number)
             {
+                if (ScalingGroupReader.NodeCountProblem(number) is { } problem)
+                {
+                    Fail($"{id}.{prefix}{key} {problem}");
+                    return null;
+                }
+
                 return number;
             }
 

@@ -121,7 +121,13 @@ internal sealed class PolicyDocumentBuilder(string source)
             _before.Add(old.ToResource());
         }
 
-        if (StepOps.ExistsAfter(op) && newState is { } state)
+        if (newState is null && op is StepOps.Create or StepOps.Update or StepOps.CreateReplacement or StepOps.Import)
+        {
+            // Without the new state the gate cannot see what the step creates or changes: refuse, never pass it unseen.
+            throw new PulumiJsonException(Source, null, $"has no newState at {path} for its '{op}' step ({(urn.Length > 0 ? urn : "no urn")}); a preview's create and update steps carry the resource's new inputs");
+        }
+
+        if (StepOps.ExistsAfter(op) && (newState ?? (op is StepOps.Same or StepOps.Refresh ? oldState : null)) is { } state)
         {
             // A preview's new state has no outputs; for resources that exist already, the old state's outputs are what
             // the provider reported, and stay true unless the step changes them.

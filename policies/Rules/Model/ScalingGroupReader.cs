@@ -147,6 +147,11 @@ public static class ScalingGroupReader
             {
                 return $"{name} is missing";
             }
+
+            if (IsNodeCount(path[^1]) && (Values.AsNumber(raw) is not { } number ? "is not a number" : NodeCountProblem(number)) is { } problem)
+            {
+                return $"{name} {problem}";
+            }
         }
 
         return null;
@@ -187,7 +192,7 @@ public static class ScalingGroupReader
 
         var onDemandAboveBase = Values.AsNumber(r.Input("mixedInstancesPolicy", "instancesDistribution", "onDemandPercentageAboveBaseCapacity"));
         var capacity = spot || onDemandAboveBase == 0m ? CapacityType.Spot : CapacityType.OnDemand;
-        return [Build(r.Urn, r.Name, capacity, [.. types], (int)min, (int)max, false, context)];
+        return [Build(r.Urn, r.Name, capacity, [.. types], Nodes(min.Value), Nodes(max.Value), false, context)];
     }
 
     private static (IReadOnlyList<string> Types, bool Spot) AutoScalingTypes(PolicyResource r, Func<string, PolicyResource?>? find)
@@ -230,7 +235,7 @@ public static class ScalingGroupReader
         var pool = Values.AsString(r.Input("labels", GpuNodeLabels.Pool)) ?? r.Name;
         var gpuTaint = (Values.AsList(r.Input("taints")) ?? []).Any(t => Values.AsString(Values.Get(t, "key")) == GpuNodeLabels.GpuTaintKey);
         // A GPU group carries the GPU taint or GPU instance types; the pool label alone is on the system group too.
-        return [Build(r.Urn, pool, capacity, instanceTypes, (int)min, (int)max, gpuTaint, context)];
+        return [Build(r.Urn, pool, capacity, instanceTypes, Nodes(min.Value), Nodes(max.Value), gpuTaint, context)];
     }
 
     // An agent pool runs where its cluster runs (the pool itself has no location): the cluster its resourceName came from.
@@ -259,7 +264,7 @@ public static class ScalingGroupReader
         var capacity = string.Equals(Values.AsString(Values.Get(p, "scaleSetPriority")), "Spot", StringComparison.OrdinalIgnoreCase) ? CapacityType.Spot : CapacityType.OnDemand;
         var pool = Values.AsString(Values.Get(p, "nodeLabels", GpuNodeLabels.Pool)) ?? name;
         var gpuTaint = Values.Strings(Values.Get(p, "nodeTaints")).Any(t => t.StartsWith(GpuNodeLabels.GpuTaintKey, StringComparison.Ordinal));
-        return [Build(urn, pool, capacity, [vmSize], (int)min, (int)max, gpuTaint, context, region)];
+        return [Build(urn, pool, capacity, [vmSize], Nodes(min.Value), Nodes(max.Value), gpuTaint, context, region)];
     }
 
     private static List<ScalingGroup> Karpenter(PolicyResource r, PolicyContext context)
@@ -284,7 +289,7 @@ public static class ScalingGroupReader
         }
 
         // Karpenter has no node count; its GPU limit bounds the pool. It buys spot first when both types are allowed.
-        var max = (int)Math.Floor(gpuLimit.Value / gpus);
+        var max = Nodes(Math.Floor(gpuLimit.Value / gpus));
         var capacities = ValuesOf("karpenter.sh/capacity-type");
         var groups = new List<ScalingGroup>();
         if (capacities.Count == 0 || capacities.Contains("spot"))
@@ -299,6 +304,20 @@ public static class ScalingGroupReader
 
         return groups;
     }
+
+    /// <summary>More nodes than any cloud lets one group have; a larger count is a mistake or an attack, not capacity.</summary>
+    public const int MaxNodeCount = 1_000_000;
+
+    /// <summary>Why <paramref name="value"/> is not a node count, or null when it is one.</summary>
+    public static string? NodeCountProblem(decimal value) =>
+        value < 0 || value > MaxNodeCount || decimal.Truncate(value) != value
+            ? $"is not a node count: a whole number from 0 to {MaxNodeCount:N0} (got {value.ToString(System.Globalization.CultureInfo.InvariantCulture)})"
+            : null;
+
+    // The groups of a count the unverifiable rule refuses still get a size, bounded so that no conversion overflows.
+    internal static int Nodes(decimal value) => (int)Math.Clamp(decimal.Truncate(value), 0, MaxNodeCount);
+
+    private static bool IsNodeCount(string field) => field is "minSize" or "maxSize" or "desiredSize" or "count" or "minCount" or "maxCount";
 
     internal static ScalingGroup Build(string urn, string pool, CapacityType capacity, ImmutableArray<string> types, int min, int max, bool markedGpu, PolicyContext context, string? region = null)
     {

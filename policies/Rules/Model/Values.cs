@@ -41,10 +41,13 @@ public static class Values
     };
 
     /// <summary>A number, also from numeric strings (AWS budgets write amounts as <c>"4000.0"</c>).</summary>
+    private const double DecimalLimit = 7.9e28;
+
     public static decimal? AsNumber(object? value) => Unwrap(value) switch
     {
-        double d when double.IsFinite(d) => (decimal)d,
-        float f when float.IsFinite(f) => (decimal)f,
+        // Beyond decimal's range (about 7.9e28) a number is no size or price this gate could use.
+        double d when double.IsFinite(d) && Math.Abs(d) < DecimalLimit => (decimal)d,
+        float f when float.IsFinite(f) && Math.Abs(f) < DecimalLimit => (decimal)f,
         int i => i,
         long l => l,
         decimal m => m,

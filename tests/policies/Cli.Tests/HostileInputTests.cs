@@ -21,6 +21,8 @@ public sealed class HostileInputTests
         { "null resource", Edit(Export, d => d["deployment"]!["resources"]!.AsArray()[3] = null), "has null at $.deployment.resources[3]" },
         { "null type", Edit(Export, d => d["deployment"]!["resources"]![1]!["type"] = null), "has null at $.deployment.resources[1].type" },
         { "null urn in a step's state", Edit(Preview, d => d["steps"]![0]!["newState"]!["urn"] = null), "has null at $.steps[0].newState.urn" },
+        { "a create step with a null newState", Edit(Preview, d => d["steps"]![1]!["newState"] = null), "has no newState at $.steps[1] for its 'create' step" },
+        { "a create step without newState", Edit(Preview, d => d["steps"]![1]!.AsObject().Remove("newState")), "has no newState at $.steps[1] for its 'create' step" },
         { "nesting beyond the limit", Encoding.ASCII.GetBytes("{\"steps\":[{\"op\":\"create\",\"urn\":\"u\",\"newState\":{\"urn\":\"u\",\"type\":\"t\",\"inputs\":{\"a\":" + new string('[', 300) + new string(']', 300) + "}}}]}"), "is nested deeper than 256 levels" },
         { "a step that is not an object", Encoding.ASCII.GetBytes("{\"steps\":[[1]]}"), "does not have the expected shape at $.steps[0] (expected an object, got an array)" },
         { "truncated", Preview[..(Preview.Length / 2)], "is not valid JSON" },

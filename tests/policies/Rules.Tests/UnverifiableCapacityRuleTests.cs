@@ -30,6 +30,24 @@ public sealed class UnverifiableCapacityRuleTests
         Assert.Equal(EnforcementLevel.Mandatory, violation.Enforcement);
     }
 
+    [Theory]
+    [InlineData(1e12, "scalingConfig.maxSize is not a node count: a whole number from 0 to 1,000,000 (got 1000000000000)")]
+    [InlineData(1e30, "scalingConfig.maxSize is not a number")]
+    [InlineData(-1.0, "scalingConfig.maxSize is not a node count: a whole number from 0 to 1,000,000 (got -1)")]
+    [InlineData(2.5, "scalingConfig.maxSize is not a node count: a whole number from 0 to 1,000,000 (got 2.5)")]
+    public void AMaximumThatIsNoNodeCountIsAViolationNamingItAndReadingStillEnds(double maxSize, string measured)
+    {
+        var group = Resource(ResourceTypes.EksNodeGroup, "gpu", Map(
+            ("capacityType", "ON_DEMAND"), ("instanceTypes", new object?[] { "p4d.24xlarge" }),
+            ("scalingConfig", Map(("minSize", 0.0), ("maxSize", maxSize), ("desiredSize", 0.0)))));
+
+        var violation = Assert.Single(Evaluate(new UnverifiableCapacityRule(), Context(), group).Violations);
+        var read = ScalingGroupReader.Read(group, Context()).ToList();
+
+        Assert.Equal(measured, violation.Measured);
+        Assert.All(read, g => Assert.InRange(g.MaxNodes, 0, ScalingGroupReader.MaxNodeCount));
+    }
+
     [Fact]
     public void ASecretScalingConfigIsAViolationNamingIt()
     {
