@@ -29,5 +29,5 @@ public sealed record PriceTableAge(string? Source, DateOnly? AsOf, int? AgeDays)
         ? null
         : AsOf is null
             ? $"the price tables do not say when their prices were taken (add {PriceCatalogLoader.AsOfFile}); costs may be out of date"
-            : $"the price tables are {AgeDays} days old (more than {MaxFreshDays}); costs may be out of date: refresh data/pricing (README: Refreshing the price tables)";
+            : $"the price tables are {AgeDays} days old (more than {MaxFreshDays}); costs may be out of date: refresh data/pricing (docs/policies/the-cost-model.md: Refreshing the price tables)";
 }

@@ -51,7 +51,7 @@ internal sealed class ConfigNode
     {
         if (!Has(key))
         {
-            _read.Add(key);
+            MarkRead(key);
             return null;
         }
 
@@ -73,7 +73,7 @@ internal sealed class ConfigNode
     {
         if (!Has(key))
         {
-            _read.Add(key);
+            MarkRead(key);
             return null;
         }
 
@@ -110,7 +110,7 @@ internal sealed class ConfigNode
 
     public ImmutableArray<string> Strings(string key, ImmutableArray<string> fallback, bool required = false)
     {
-        _read.Add(key);
+        MarkRead(key);
         if (!TryGet(key, out var element))
         {
             if (required)
@@ -148,7 +148,7 @@ internal sealed class ConfigNode
 
     public ImmutableArray<int> Ints(string key, ImmutableArray<int> fallback, int min, int max)
     {
-        _read.Add(key);
+        MarkRead(key);
         if (!TryGet(key, out var element))
         {
             return fallback;
@@ -181,7 +181,7 @@ internal sealed class ConfigNode
 
     public ImmutableDictionary<string, string> StringMap(string key)
     {
-        _read.Add(key);
+        MarkRead(key);
         if (!TryGet(key, out var element))
         {
             return ImmutableDictionary<string, string>.Empty;
@@ -212,7 +212,7 @@ internal sealed class ConfigNode
     /// <summary>A nested object; a missing one reads as empty so its fields take their defaults.</summary>
     public ConfigNode Object(string key, bool required = false)
     {
-        _read.Add(key);
+        MarkRead(key);
         if (TryGet(key, out var element))
         {
             return new ConfigNode(element, ChildPath(key), _errors);
@@ -226,11 +226,16 @@ internal sealed class ConfigNode
         return new ConfigNode(EmptyObject, ChildPath(key), _errors);
     }
 
-    public bool Has(string key) => TryGet(key, out _);
+    public bool Has(string key)
+    {
+        // Asking is accepting: the key is known, whether the stack sets it or not.
+        _errors.KeyRead(ChildPath(key));
+        return TryGet(key, out _);
+    }
 
     public IReadOnlyList<ConfigNode> List(string key, bool required = false)
     {
-        _read.Add(key);
+        MarkRead(key);
         if (!TryGet(key, out var element))
         {
             if (required)
@@ -272,6 +277,12 @@ internal sealed class ConfigNode
         }
     }
 
+    private void MarkRead(string key)
+    {
+        _read.Add(key);
+        _errors.KeyRead(ChildPath(key));
+    }
+
     public static string Describe(JsonElement element) => element.ValueKind switch
     {
         JsonValueKind.String => $"'{element.GetString()}'",
@@ -296,7 +307,7 @@ internal sealed class ConfigNode
 
     private T Read<T>(string key, bool required, T fallback, Func<JsonElement, T?> convert, string expected)
     {
-        _read.Add(key);
+        MarkRead(key);
         if (!TryGet(key, out var element))
         {
             if (required)

@@ -16,10 +16,23 @@ public static class StackConfigBinder
     /// JSON for objects and lists, as Pulumi passes structured config). Keys outside <see cref="StackConfigReader.Keys"/>
     /// are errors. Never throws for bad values: they are in <see cref="BoundStackConfig.Errors"/>.
     /// </summary>
-    public static BoundStackConfig Bind(IReadOnlyDictionary<string, string> values, string stackName)
+    public static BoundStackConfig Bind(IReadOnlyDictionary<string, string> values, string stackName) =>
+        Bind(values, stackName, new ConfigErrors());
+
+    /// <summary>
+    /// Every key the binder looks for while binding <paramref name="values"/>, present or not, list indices as
+    /// <c>[]</c>: the keys it accepts (items of a list are looked for only when the list has items).
+    /// </summary>
+    public static IReadOnlyCollection<string> KeysLookedFor(IReadOnlyDictionary<string, string> values, string stackName)
+    {
+        var errors = new ConfigErrors();
+        _ = Bind(values, stackName, errors);
+        return errors.KeysRead;
+    }
+
+    private static BoundStackConfig Bind(IReadOnlyDictionary<string, string> values, string stackName, ConfigErrors errors)
     {
         ArgumentNullException.ThrowIfNull(values);
-        var errors = new ConfigErrors();
         foreach (var key in values.Keys.Where(k => !StackConfigReader.Keys.Contains(k)).Order(StringComparer.Ordinal))
         {
             errors.Add($"{StackConfigReader.Namespace}:{key}", $"is not a known setting (known: {string.Join(", ", StackConfigReader.Keys)})");

@@ -50,17 +50,10 @@ public sealed class ServiceDockerfilesTests
         Assert.True(findings.Count == 0, $"{dockerfile}:\n  " + string.Join("\n  ", findings));
     }
 
-    // The service's own section of the root README: the heading names its folder (`services/<name>`).
+    // The service's own documentation page: docs/services/<name>.md for services/<name>.
     private static string ServiceSection(string root, string serviceFolder)
     {
-        var lines = File.ReadAllLines(Path.Combine(root, "README.md"));
-        var start = Array.FindIndex(lines, l => l.StartsWith("## ", StringComparison.Ordinal) && l.Contains($"`{serviceFolder}`", StringComparison.Ordinal));
-        if (start < 0)
-        {
-            return string.Empty;
-        }
-
-        var end = Array.FindIndex(lines, start + 1, l => l.StartsWith("## ", StringComparison.Ordinal));
-        return string.Join('\n', lines[start..(end < 0 ? lines.Length : end)]);
+        var page = Path.Combine(root, "docs", "services", Path.GetFileName(serviceFolder) + ".md");
+        return File.Exists(page) ? File.ReadAllText(page) : string.Empty;
     }
 }
