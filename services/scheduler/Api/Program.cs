@@ -23,6 +23,8 @@ builder.AddScheduler();
 
 var app = builder.Build();
 app.UseExceptionHandler();
+// An unknown path or a wrong method answers with a problem document like every other error.
+app.UseStatusCodePages();
 app.MapDefaultEndpoints(detailedReadiness: true);
 app.UseAuthentication();
 app.UseAuthorization();

@@ -19,6 +19,8 @@ namespace MlPlatform.Scheduler.Core;
 /// <param name="Deadline">When the job should be done by; at risk, it goes to on-demand capacity.</param>
 /// <param name="ClientKey">The submitter's idempotency key: a repeated submit with the same key returns the first job.</param>
 /// <param name="Lineage">The dataset and code the job trains from, passed to the run for model registration.</param>
+/// <param name="Name">The submitter's name for the job (a Kubernetes label value), shown in listings and on its pods; null for none.</param>
+/// <param name="Environment">Variables the job's process gets, besides the scheduler's own <c>MLPLATFORM_*</c> ones; null for none.</param>
 /// <param name="GpuModels">GPU models the job may run on, any of them (for example a trace's <c>V100M16|V100M32</c>); null for any. Applies in addition to <paramref name="GpuType"/>.</param>
 public sealed record JobSpec(
     string Team,
@@ -39,7 +41,9 @@ public sealed record JobSpec(
     DateTimeOffset? Deadline = null,
     string? ClientKey = null,
     IReadOnlyList<string>? GpuModels = null,
-    JobLineage? Lineage = null)
+    JobLineage? Lineage = null,
+    string? Name = null,
+    IReadOnlyDictionary<string, string>? Environment = null)
 {
     /// <summary>The resources of one gang member.</summary>
     public Resources PerMember => new(Resources.ToGpuMilli(Gpus), CpuMilli, MemoryMiB);

@@ -20,19 +20,29 @@ public static class RunEnvironment
     public const string DatasetDigest = "MLPLATFORM_DATASET_DIGEST";
     public const string CodeCommit = "MLPLATFORM_CODE_COMMIT";
 
-    /// <summary>The variables of a run of <paramref name="job"/>, in a stable order; lineage ones only when known.</summary>
+    /// <summary>The prefix of the scheduler's own variables; a job's environment may not use it.</summary>
+    public const string ReservedPrefix = "MLPLATFORM_";
+
+    /// <summary>
+    /// The variables of a run of <paramref name="job"/>, in a stable order: the job's own environment (by name), then the
+    /// scheduler's, lineage ones only when known.
+    /// </summary>
     public static IReadOnlyList<KeyValuePair<string, string>> For(Job job)
     {
         ArgumentNullException.ThrowIfNull(job);
         var spec = job.Spec;
-        var variables = new List<KeyValuePair<string, string>>
-        {
+        var variables = (spec.Environment ?? new Dictionary<string, string>())
+            .Where(v => !v.Key.StartsWith(ReservedPrefix, StringComparison.Ordinal))
+            .OrderBy(v => v.Key, StringComparer.Ordinal)
+            .ToList();
+        variables.AddRange(
+        [
             new(JobId, job.Id),
             new(Attempt, job.Attempt.ToString(CultureInfo.InvariantCulture)),
             new(GangSize, spec.GangSize.ToString(CultureInfo.InvariantCulture)),
             new(CheckpointPath, spec.CheckpointPath ?? string.Empty),
             new(ResumeFromCheckpoint, job.ResumeFromCheckpoint ? "1" : "0"),
-        };
+        ]);
         var at = spec.Image.LastIndexOf('@');
         if (at >= 0)
         {

@@ -32,6 +32,9 @@ public sealed class KubernetesExecutor : IJobExecutor
     /// <summary>Label carrying the run's attempt number.</summary>
     public const string AttemptLabel = "mlplatform.io/attempt";
 
+    /// <summary>The submitter's name for the job, when it has one (validated as a label value at submit).</summary>
+    public const string JobNameLabel = "mlplatform.io/job-name";
+
     private static readonly HashSet<string> StuckWaitingReasons = new(StringComparer.Ordinal)
     {
         "ImagePullBackOff", "ErrImagePull", "CreateContainerError", "CreateContainerConfigError", "InvalidImageName",
@@ -67,6 +70,11 @@ public sealed class KubernetesExecutor : IJobExecutor
             ["mlplatform.io/team"] = job.Spec.Team,
             ["mlplatform.io/queue"] = job.Spec.Queue,
         };
+        if (job.Spec.Name is { } jobName)
+        {
+            labels[JobNameLabel] = jobName;
+        }
+
         var tolerations = new List<V1Toleration> { new() { Key = _options.GpuResource, OperatorProperty = "Exists", Effect = "NoSchedule" } };
         if (spot)
         {

@@ -33,7 +33,9 @@ internal sealed record JobResponse(
     EvictionCounts Evictions,
     bool ResumeFromCheckpoint,
     int? ExitCode,
-    JobLineage? Lineage = null)
+    JobLineage? Lineage = null,
+    string? Name = null,
+    IReadOnlyDictionary<string, string>? Environment = null)
 {
     public static JobResponse From(Job job) => new(
         job.Id,
@@ -65,5 +67,7 @@ internal sealed record JobResponse(
         job.EvictionCount,
         job.ResumeFromCheckpoint,
         job.ExitCode,
-        job.Spec.Lineage);
+        job.Spec.Lineage,
+        job.Spec.Name,
+        job.Spec.Environment);
 }

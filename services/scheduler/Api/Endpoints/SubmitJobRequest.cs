@@ -21,4 +21,6 @@ internal sealed record SubmitJobRequest(
     bool? SpotEligible = null,
     DateTimeOffset? Deadline = null,
     string? ClientKey = null,
-    JobLineage? Lineage = null);
+    JobLineage? Lineage = null,
+    string? Name = null,
+    IReadOnlyDictionary<string, string>? Environment = null);

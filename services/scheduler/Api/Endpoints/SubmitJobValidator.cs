@@ -18,6 +18,18 @@ internal static partial class SubmitJobValidator
     /// <summary>Characters of an image reference at most.</summary>
     public const int MaxImageLength = 512;
 
+    /// <summary>Variables of a job's environment at most.</summary>
+    public const int MaxEnvironmentVariables = 128;
+
+    /// <summary>Bytes of one variable's name at most.</summary>
+    public const int MaxEnvironmentNameBytes = 256;
+
+    /// <summary>Bytes of one variable's value at most.</summary>
+    public const int MaxEnvironmentValueBytes = 32 * 1024;
+
+    /// <summary>Bytes of the whole environment (names and values, UTF-8) at most.</summary>
+    public const int MaxEnvironmentBytes = 64 * 1024;
+
     public static (JobSpec? Spec, Dictionary<string, string[]> Errors) Validate(
         SubmitJobRequest request, string team, string? idempotencyHeader, SchedulerConfiguration configuration, DateTimeOffset now)
     {
@@ -171,6 +183,17 @@ internal static partial class SubmitJobValidator
             Error("clientKey", "must be 1-128 characters of letters, digits, '.', '_', ':' or '-'");
         }
 
+        if (request.Name is { } name && !LabelValuePattern().IsMatch(name))
+        {
+            // The name becomes a label on the job's Kubernetes objects, so it follows the label-value syntax.
+            Error("name", $"must be 1-63 characters of letters, digits, '-', '_' or '.', starting and ending with a letter or digit (got '{Truncated(name)}')");
+        }
+
+        if (request.Environment is { } environment)
+        {
+            ValidateEnvironment(environment, Error);
+        }
+
         if (request.Lineage is { } lineage)
         {
             if (lineage.Dataset is { } dataset && !NamePattern().IsMatch(dataset))
@@ -217,9 +240,69 @@ internal static partial class SubmitJobValidator
             request.SpotEligible ?? true,
             request.Deadline,
             clientKey,
-            Lineage: request.Lineage);
+            Lineage: request.Lineage,
+            Name: request.Name,
+            Environment: request.Environment is { Count: > 0 } env ? new SortedDictionary<string, string>(env.ToDictionary(), StringComparer.Ordinal) : null);
         return (spec, []);
     }
+
+    private static void ValidateEnvironment(IReadOnlyDictionary<string, string> environment, Action<string, string> error)
+    {
+        if (environment.Count > MaxEnvironmentVariables)
+        {
+            error("environment", $"has {environment.Count} variables; at most {MaxEnvironmentVariables} are accepted");
+            return;
+        }
+
+        var total = 0;
+        foreach (var (name, value) in environment.OrderBy(v => v.Key, StringComparer.Ordinal))
+        {
+            var field = $"environment.{Truncated(name)}";
+            var nameBytes = System.Text.Encoding.UTF8.GetByteCount(name);
+            if (nameBytes > MaxEnvironmentNameBytes || !EnvironmentNamePattern().IsMatch(name))
+            {
+                error(field, $"is not a variable name: letters, digits and '_', not starting with a digit, at most {MaxEnvironmentNameBytes} bytes");
+            }
+            else if (name.StartsWith(RunEnvironment.ReservedPrefix, StringComparison.Ordinal))
+            {
+                error(field, $"uses the prefix {RunEnvironment.ReservedPrefix}, which the scheduler sets itself (job id, attempt, checkpoint, lineage)");
+            }
+
+            if (value is null)
+            {
+                error(field, "has no value (use an empty string)");
+                continue;
+            }
+
+            var valueBytes = System.Text.Encoding.UTF8.GetByteCount(value);
+            if (valueBytes > MaxEnvironmentValueBytes)
+            {
+                error(field, $"is {valueBytes} bytes; at most {MaxEnvironmentValueBytes} per value (put large inputs in a file the job reads)");
+            }
+            else if (value.Contains('\0', StringComparison.Ordinal))
+            {
+                error(field, "contains a NUL character, which no process environment can hold");
+            }
+
+            total += nameBytes + valueBytes;
+        }
+
+        if (total > MaxEnvironmentBytes)
+        {
+            // Like the command, the environment lands in a Pod spec and in execve: refuse it here, not as a run that can
+            // never start.
+            error("environment", $"is {total} bytes in all; at most {MaxEnvironmentBytes} are accepted");
+        }
+    }
+
+    // A field name that quotes user input stays readable in a problem document.
+    private static string Truncated(string text) => text.Length <= 64 ? text : text[..64] + "…";
+
+    [GeneratedRegex("^[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$")]
+    private static partial Regex LabelValuePattern();
+
+    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
+    private static partial Regex EnvironmentNamePattern();
 
     [GeneratedRegex("^[^\\s@]+@sha256:[0-9a-f]{64}$")]
     private static partial Regex DigestPattern();

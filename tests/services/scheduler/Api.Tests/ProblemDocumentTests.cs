@@ -36,6 +36,21 @@ public sealed class ProblemDocumentTests : IDisposable
         Assert.Contains("Authorization: Bearer", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("GET", "/v1/no-such-thing", 404)]
+    [InlineData("DELETE", "/v1/queues", 405)]
+    public async Task AnUnknownPathOrWrongMethodIsAProblemDocument(string method, string path, int status)
+    {
+        using var client = Factory().CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", SchedulerApiFactory.VisionToken);
+
+        using var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), new Uri(path, UriKind.Relative)));
+
+        Assert.Equal(status, (int)response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(status, (await response.Json()).GetProperty("status").GetInt32());
+    }
+
     [Fact]
     public async Task AnUnknownTokenIsA401ProblemSayingSo()
     {

@@ -91,6 +91,22 @@ public sealed class KubernetesExecutorTests
     }
 
     [Fact]
+    public async Task ANamedJobsPodsCarryItsNameAndItsEnvironment()
+    {
+        AcceptCreates();
+        var job = TestJobs.Running("j-env", ["python", "train.py"]);
+        job = job with { Spec = job.Spec with { Name = "sweep-7", Environment = new Dictionary<string, string> { ["LR"] = "0.01" } } };
+
+        await _executor.StartAsync(job, default);
+
+        var created = Assert.Single(_created);
+        Assert.Equal("sweep-7", created.Spec.Template.Metadata.Labels[KubernetesExecutor.JobNameLabel]);
+        var env = Assert.Single(created.Spec.Template.Spec.Containers).Env.ToDictionary(e => e.Name, e => e.Value);
+        Assert.Equal("0.01", env["LR"]);
+        Assert.Equal("j-env", env[RunEnvironment.JobId]);
+    }
+
+    [Fact]
     public async Task OnDemandRunDoesNotTolerateTheSpotTaint()
     {
         AcceptCreates();
