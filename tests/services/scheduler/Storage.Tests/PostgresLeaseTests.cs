@@ -105,6 +105,34 @@ public sealed class PostgresLeaseTests : IAsyncLifetime, IDisposable
         Assert.Null(await fenced.TryUpdateAsync(job, CancellationToken.None));
     }
 
+    [Fact]
+    public async Task GroupCommittedSubmitsStayUnfencedDuringATakeoverWhileTheDeposedLeadersCycleWritesFail()
+    {
+        // Two replicas with their own connection pools and submit batchers: the old leader and a follower.
+        await using var follower = new PostgresJobStore(PostgresServer.ConnectionString, _schema);
+        var queued = (await _store.SubmitAsync(Job("t-0"), CancellationToken.None)).Job;
+        var old = await _store.TryAcquireAsync("old", TimeSpan.FromMilliseconds(300), CancellationToken.None);
+        await Task.Delay(600);
+
+        // While the follower takes over, submits arrive at both replicas, many at once, so they are group-committed.
+        var takeover = follower.TryAcquireAsync("new", Long, CancellationToken.None);
+        var submits = Enumerable.Range(1, 40)
+            .Select(i => (i % 2 == 0 ? follower : _store).SubmitAsync(Job($"t-{i}"), CancellationToken.None))
+            .ToList();
+        var current = await takeover;
+        var results = await Task.WhenAll(submits);
+
+        // The deposed leader's cycle write, through its fence, is refused; the new leader's goes through.
+        await Assert.ThrowsAsync<LeadershipLostException>(() => _store.FencedBy(old!).TryUpdateAsync(queued with { State = JobState.Running }, CancellationToken.None));
+        var admitted = await follower.FencedBy(current!).TryUpdateAsync(queued with { Reason = "admitted by the new leader" }, CancellationToken.None);
+
+        Assert.All(results, r => Assert.True(r.Created));
+        Assert.True(Math.Max(_store.LargestSubmitBatch, follower.LargestSubmitBatch) > 1, "the submits were not group-committed");
+        Assert.Equal(41, (await follower.ListAsync(new JobQuery(Limit: 1000), CancellationToken.None)).Count);
+        Assert.NotNull(admitted);
+        Assert.Equal(JobState.Pending, (await follower.GetAsync("t-0", CancellationToken.None))!.State);
+    }
+
     public void Dispose() => _store.Dispose();
 
     private static Job Job(string id) =>
