@@ -27,6 +27,16 @@ public interface IJobStore
     /// <summary>Jobs that are active or finished at or after <paramref name="since"/> (for budgets and usage views).</summary>
     Task<IReadOnlyList<Job>> ListSinceAsync(DateTimeOffset since, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Per team, the cost accrued by jobs that are active or finished at or after <paramref name="since"/>, running jobs
+    /// excepted (the caller prices their current run from <see cref="ListRunningAsync"/>). Summed where the jobs are, so
+    /// a budget check costs one aggregate, not a read of every job of the month.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, decimal>> SettledCostSinceAsync(DateTimeOffset since, CancellationToken cancellationToken);
+
+    /// <summary>The jobs running now.</summary>
+    Task<IReadOnlyList<Job>> ListRunningAsync(CancellationToken cancellationToken);
+
     /// <summary>Writes <paramref name="job"/> if the stored version equals <see cref="Job.Version"/>; returns it with the new version, or null on a conflict.</summary>
     Task<Job?> TryUpdateAsync(Job job, CancellationToken cancellationToken);
 

@@ -145,7 +145,8 @@ public sealed class SchedulerEngine
         }
 
         // 3. Snapshot.
-        var month = await store.ListSinceAsync(TeamLedger.MonthStart(now), cancellationToken).ConfigureAwait(false);
+        // The month's settled cost as one aggregate; running jobs are priced from this cycle's own view of them.
+        var settled = await store.SettledCostSinceAsync(TeamLedger.MonthStart(now), cancellationToken).ConfigureAwait(false);
         var pending = active.Where(j => j.State is JobState.Pending or JobState.Held).Concat(requeued).ToList();
         var snapshot = new ClusterSnapshot(
             now,
@@ -153,7 +154,7 @@ public sealed class SchedulerEngine
             _configuration.TeamsByName,
             _configuration.QueuesByName,
             stillRunning,
-            TeamLedger.MonthSpend(month, now),
+            TeamLedger.MonthSpend(settled, stillRunning, now),
             _configuration.Policy,
             _availability?.UnavailableNodes(now));
 

@@ -28,6 +28,23 @@ public static class TeamLedger
         return spend;
     }
 
+    /// <summary>
+    /// <see cref="MonthSpend(IEnumerable{Job}, DateTimeOffset)"/> from a store's aggregate: the settled cost per team of
+    /// the month's jobs that are not running, plus, for each running job, its accrued cost and its current run.
+    /// </summary>
+    public static Dictionary<string, decimal> MonthSpend(IReadOnlyDictionary<string, decimal> settled, IEnumerable<Job> running, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(settled);
+        ArgumentNullException.ThrowIfNull(running);
+        var spend = new Dictionary<string, decimal>(settled, StringComparer.Ordinal);
+        foreach (var job in running.Where(j => j.State == JobState.Running))
+        {
+            spend[job.Spec.Team] = spend.GetValueOrDefault(job.Spec.Team) + job.CostUsd + CurrentRun(job, now);
+        }
+
+        return spend;
+    }
+
     /// <summary>One report per configured team.</summary>
     public static IReadOnlyList<TeamUsageReport> Reports(IEnumerable<TeamSpec> teams, IReadOnlyCollection<Job> jobs, DateTimeOffset now)
     {

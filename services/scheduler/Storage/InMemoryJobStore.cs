@@ -89,6 +89,29 @@ public sealed class InMemoryJobStore : IJobStore
     }
 
     /// <inheritdoc/>
+    public Task<IReadOnlyDictionary<string, decimal>> SettledCostSinceAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            IReadOnlyDictionary<string, decimal> result = _jobs.Values
+                .Where(j => j.State != JobState.Running && (j.IsActive || j.FinishedAt >= since))
+                .GroupBy(j => j.Spec.Team, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Sum(j => j.CostUsd), StringComparer.Ordinal);
+            return Task.FromResult(result);
+        }
+    }
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<Job>> ListRunningAsync(CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<Job> result = [.. _active.Values.Where(j => j.State == JobState.Running)];
+            return Task.FromResult(result);
+        }
+    }
+
+    /// <inheritdoc/>
     public Task<IReadOnlyList<Job>> ListSinceAsync(DateTimeOffset since, CancellationToken cancellationToken)
     {
         lock (_gate)

@@ -38,6 +38,9 @@ public sealed partial class PostgresJobStore : SqlJobStore, ILeaderLease, IAsync
     protected override string Table => $"{_schema}.jobs";
 
     /// <inheritdoc/>
+    protected override string CostOfDocument => "COALESCE((doc::json->>'costUsd')::numeric, 0)";
+
+    /// <inheritdoc/>
     protected override IEnumerable<string> SchemaStatements =>
     [
         $"CREATE SCHEMA IF NOT EXISTS {_schema}",
@@ -207,6 +210,10 @@ public sealed partial class PostgresJobStore : SqlJobStore, ILeaderLease, IAsync
         public Task<IReadOnlyList<Job>> ListActiveAsync(CancellationToken cancellationToken) => store.ListActiveAsync(cancellationToken);
 
         public Task<IReadOnlyList<Job>> ListSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) => store.ListSinceAsync(since, cancellationToken);
+
+        public Task<IReadOnlyDictionary<string, decimal>> SettledCostSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) => store.SettledCostSinceAsync(since, cancellationToken);
+
+        public Task<IReadOnlyList<Job>> ListRunningAsync(CancellationToken cancellationToken) => store.ListRunningAsync(cancellationToken);
 
         public Task<Job?> TryUpdateAsync(Job job, CancellationToken cancellationToken)
         {

@@ -218,6 +218,43 @@ public abstract class SqlJobStore : IJobStore
     public Task<IReadOnlyList<Job>> ListActiveAsync(CancellationToken cancellationToken) =>
         QueryAsync($"SELECT doc, version FROM {Table} WHERE active = 1", _ => { }, cancellationToken);
 
+    /// <summary>The SQL expression of a row's accrued cost, read from its document (the dialect's JSON access).</summary>
+    protected abstract string CostOfDocument { get; }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyDictionary<string, decimal>> SettledCostSinceAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        // The same two index-friendly halves as ListSinceAsync, priced in the database: only one row per team returns.
+        var sql = $"""
+            SELECT team, SUM(cost) FROM (
+                SELECT team, {CostOfDocument} AS cost FROM {Table} WHERE active = 1 AND state <> @running
+                UNION ALL
+                SELECT team, {CostOfDocument} AS cost FROM {Table} WHERE active = 0 AND finished_at >= @since) settled
+            GROUP BY team
+            """;
+        await using var connection = await OpenReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        Add(command, "@running", nameof(JobState.Running));
+        Add(command, "@since", since.ToUnixTimeMilliseconds());
+        var spend = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            // SQLite sums JSON numbers as doubles: cents survive the round trip, further digits are noise.
+            spend[reader.GetString(0)] = reader.IsDBNull(1) ? 0m : Math.Round(Convert.ToDecimal(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture), 6);
+        }
+
+        return spend;
+    }
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<Job>> ListRunningAsync(CancellationToken cancellationToken) =>
+        QueryAsync(
+            $"SELECT doc, version FROM {Table} WHERE active = 1 AND state = @running",
+            c => Add(c, "@running", nameof(JobState.Running)),
+            cancellationToken);
+
     /// <inheritdoc/>
     public Task<IReadOnlyList<Job>> ListSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
         QueryAsync(

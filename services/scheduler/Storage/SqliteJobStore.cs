@@ -53,6 +53,9 @@ public sealed class SqliteJobStore : SqlJobStore, IAsyncDisposable, IDisposable
     ];
 
     /// <inheritdoc/>
+    protected override string CostOfDocument => "COALESCE(json_extract(doc, '$.costUsd'), 0)";
+
+    /// <inheritdoc/>
     protected override async ValueTask<DbConnection> OpenReaderAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);

@@ -25,8 +25,10 @@ internal sealed class SpendTracker(IJobStore store, TimeProvider time) : IDispos
                 return again.Spend;
             }
 
-            var jobs = await store.ListSinceAsync(TeamLedger.MonthStart(now), cancellationToken).ConfigureAwait(false);
-            var spend = TeamLedger.MonthSpend(jobs, now);
+            // One aggregate and the running jobs, never the month's jobs: this runs on the submit path.
+            var settled = await store.SettledCostSinceAsync(TeamLedger.MonthStart(now), cancellationToken).ConfigureAwait(false);
+            var running = await store.ListRunningAsync(cancellationToken).ConfigureAwait(false);
+            var spend = TeamLedger.MonthSpend(settled, running, now);
             _cached = (now, spend);
             return spend;
         }

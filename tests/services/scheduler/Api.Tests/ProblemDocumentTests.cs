@@ -132,6 +132,10 @@ public sealed class ProblemDocumentTests : IDisposable
 
         public Task<IReadOnlyList<Job>> ListSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) => Inner.ListSinceAsync(since, cancellationToken);
 
+        public Task<IReadOnlyDictionary<string, decimal>> SettledCostSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) => Inner.SettledCostSinceAsync(since, cancellationToken);
+
+        public Task<IReadOnlyList<Job>> ListRunningAsync(CancellationToken cancellationToken) => Inner.ListRunningAsync(cancellationToken);
+
         public Task<Job?> TryUpdateAsync(Job job, CancellationToken cancellationToken) => Inner.TryUpdateAsync(job, cancellationToken);
 
         public Task<bool> PingAsync(CancellationToken cancellationToken) => Inner.PingAsync(cancellationToken);

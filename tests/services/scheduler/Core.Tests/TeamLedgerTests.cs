@@ -16,6 +16,20 @@ public sealed class TeamLedgerTests
     }
 
     [Fact]
+    public void MonthSpendFromAStoresSettledAggregateEqualsMonthSpendOverTheJobs()
+    {
+        var thisMonth = Pending("new") with { State = JobState.Succeeded, CostUsd = 7m, FinishedAt = Now.AddDays(-1) };
+        var requeued = Pending("again") with { CostUsd = 0.5m };
+        var running = Running("run", Pool(), 0, Spec(gpus: 4), Now.AddMinutes(-30)) with { EstimatedCostUsd = 3m, CostUsd = 1m };
+        var settled = new Dictionary<string, decimal> { ["vision"] = 7.5m };
+
+        var fromAggregate = TeamLedger.MonthSpend(settled, [running], Now);
+
+        Assert.Equal(TeamLedger.MonthSpend([thisMonth, requeued, running], Now), fromAggregate);
+        Assert.Equal(7.5m + 1m + 3m, fromAggregate["vision"]);
+    }
+
+    [Fact]
     public void UsageReportShowsGpusBorrowedAndSavings()
     {
         var running = Running("run", Pool(), 0, Spec(gpus: 4), Now.AddHours(-1));

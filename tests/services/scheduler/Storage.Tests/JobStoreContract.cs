@@ -121,6 +121,28 @@ public abstract class JobStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SettledCostSumsTheMonthsJobsPerTeamExceptRunningOnesWhichAreListedInstead()
+    {
+        var old = (await Store.SubmitAsync(New("old"), default)).Job;
+        var recent = (await Store.SubmitAsync(New("recent"), default)).Job;
+        var requeued = (await Store.SubmitAsync(New("requeued"), default)).Job;
+        var running = (await Store.SubmitAsync(New("running"), default)).Job;
+        var other = (await Store.SubmitAsync(New("other", Spec(team: "nlp")), default)).Job;
+        await Store.TryUpdateAsync(old with { State = JobState.Succeeded, FinishedAt = Now.AddDays(-40), CostUsd = 1000m }, default);
+        await Store.TryUpdateAsync(recent with { State = JobState.Succeeded, FinishedAt = Now.AddDays(-1), CostUsd = 12.34m }, default);
+        await Store.TryUpdateAsync(requeued with { CostUsd = 0.66m }, default);
+        await Store.TryUpdateAsync(running with { State = JobState.Running, StartedAt = Now, CostUsd = 50m }, default);
+        await Store.TryUpdateAsync(other with { State = JobState.Failed, FinishedAt = Now, CostUsd = 7.5m }, default);
+
+        var settled = await Store.SettledCostSinceAsync(Now.AddDays(-30), default);
+        var listed = await Store.ListRunningAsync(default);
+
+        Assert.Equal(13m, settled["vision"]);
+        Assert.Equal(7.5m, settled["nlp"]);
+        Assert.Equal("running", Assert.Single(listed).Id);
+    }
+
+    [Fact]
     public async Task ACursorWalksPastAThousandJobsWithoutRepeatsOrGapsWhileNewOnesArrive()
     {
         // 2,500 jobs over 100 distinct milliseconds (ties broken by id), then pages of 1,000 with new submissions between.
