@@ -66,14 +66,21 @@ public static partial class ClusterAddonValues
     public static ImmutableDictionary<string, object> Keda() => Map();
 
     /// <summary>
-    /// kube-prometheus-stack as the platform's metrics store: Prometheus, its operator, kube-state-metrics and node-exporter;
-    /// no Grafana or Alertmanager (the platform does not configure them). Pods annotated <c>prometheus.io/scrape</c>
+    /// kube-prometheus-stack as the platform's metrics store: Prometheus, its operator, kube-state-metrics, node-exporter
+    /// (on GPU and spot nodes too) and Grafana, whose sidecar loads the platform's dashboards from ConfigMaps labelled
+    /// <see cref="GrafanaDashboardLabel"/>; no Alertmanager (the platform does not configure receivers). Pods annotated <c>prometheus.io/scrape</c>
     /// (the scheduler, the inference runtime) are scraped with their namespace and pod as labels, which
     /// prometheus-adapter maps to Kubernetes objects; monitors from other releases are selected too.
     /// </summary>
     public static ImmutableDictionary<string, object> KubePrometheusStack() => Map()
-        .Add("grafana", Map().Add("enabled", false))
+        .Add("grafana", Map()
+            .Add("enabled", true)
+            .Add("sidecar", Map().Add("dashboards", Map()
+                .Add("enabled", true)
+                .Add("label", GrafanaDashboardLabel)
+                .Add("labelValue", GrafanaDashboardLabelValue))))
         .Add("alertmanager", Map().Add("enabled", false))
+        .Add("prometheus-node-exporter", Map().Add("tolerations", NodeExporterTolerations()))
         .Add("prometheus", Map().Add("prometheusSpec", Map()
             .Add("podMonitorSelectorNilUsesHelmValues", false)
             .Add("serviceMonitorSelectorNilUsesHelmValues", false)
@@ -148,6 +155,17 @@ public static partial class ClusterAddonValues
     /// </summary>
     public static bool IsChartVersion(string? version, bool prefixed) =>
         version is not null && ExactVersion().IsMatch(version) && version.StartsWith('v') == prefixed;
+
+    /// <summary>The ConfigMap label kube-prometheus-stack's Grafana sidecar loads dashboards from (its default, set explicitly).</summary>
+    public const string GrafanaDashboardLabel = "grafana_dashboard";
+
+    /// <summary>The value of <see cref="GrafanaDashboardLabel"/> the sidecar matches.</summary>
+    public const string GrafanaDashboardLabelValue = "1";
+
+    /// <summary>node-exporter must run where the GPUs are: it tolerates the GPU taint and AKS's spot taint.</summary>
+    public static ImmutableArray<object> NodeExporterTolerations() => List(
+        Map().Add("key", GpuNodeLabels.GpuTaintKey).Add("operator", "Exists").Add("effect", GpuNodeLabels.GpuTaintEffect),
+        Map().Add("key", GpuNodeLabels.AzureSpotTaintKey).Add("operator", "Equal").Add("value", GpuNodeLabels.AzureSpotTaintValue).Add("effect", "NoSchedule"));
 
     private static string PrometheusUrl(string ns) => $"http://{PrometheusService}.{ns}.svc";
 
