@@ -78,7 +78,8 @@ internal static class MetricCatalogue
     /// <summary><c>tests/metric-catalogue/&lt;service&gt;.txt</c> under the repository root (the folder holding MlPlatform.slnx).</summary>
     public static string PathOf(string service) => Path.Combine(RepositoryRoot(), "tests", "metric-catalogue", $"{service}.txt");
 
-    private static string RepositoryRoot()
+    /// <summary>The folder holding MlPlatform.slnx above the test's output directory.</summary>
+    public static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -36,10 +36,5 @@ public sealed class ObservabilityConfigRule : IConfigRule
         {
             yield return new SpecError($"{key}.teamQueueWaitObjectiveMinutes.{team}", $"names no team of mlplatform:teams (known: {string.Join(", ", teams.Order(StringComparer.Ordinal))})");
         }
-
-        if (context.Config.Addons.PrometheusAddress is not null && context.Config.Addons.Prometheus.Enabled == false && spec.SelectorLabels.IsEmpty)
-        {
-            yield return new SpecError($"{key}.selectorLabels", "is required when addons.prometheus.address points at another Prometheus: the labels its ruleSelector and monitor selectors match");
-        }
     }
 }
