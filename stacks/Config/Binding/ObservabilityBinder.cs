@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 
 namespace MlPlatform.Stacks.Config.Binding;
@@ -21,19 +20,6 @@ internal static class ObservabilityBinder
             context.Errors.Add($"{node.Path}.runbookBaseUrl", $"must be an http(s) URL without a fragment (got '{runbook}')");
         }
 
-        var objectives = ImmutableDictionary.CreateBuilder<string, int>(StringComparer.Ordinal);
-        foreach (var (team, raw) in node.StringMap("teamQueueWaitObjectiveMinutes"))
-        {
-            if (int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) && minutes >= 1)
-            {
-                objectives[team] = minutes;
-            }
-            else
-            {
-                context.Errors.Add($"{node.Path}.teamQueueWaitObjectiveMinutes.{team}", $"must be a whole number of minutes >= 1 (got '{raw}')");
-            }
-        }
-
         var spec = new ObservabilitySpec(
             node.Bool("enabled", d.Enabled),
             image.Length > 0 ? image : null,
@@ -42,7 +28,7 @@ internal static class ObservabilityBinder
             node.Int("gpuIdlePercent", d.GpuIdlePercent, 1, 100),
             node.Int("gpuIdleMinutes", d.GpuIdleMinutes, 5, 1440),
             node.Int("queueWaitObjectiveMinutes", d.QueueWaitObjectiveMinutes, 1, 10080),
-            objectives.ToImmutable(),
+            node.IntMap("teamQueueWaitObjectiveMinutes", 1, 10080),
             node.Int("spotReclaimsPerHour", d.SpotReclaimsPerHour, 1, 10000),
             Percent(node, "inferenceAvailabilityPercent", d.InferenceAvailabilityPercent, context),
             node.Decimal("inferenceLatencySeconds", d.InferenceLatencySeconds, 0.001m),
