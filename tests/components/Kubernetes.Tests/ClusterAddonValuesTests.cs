@@ -63,6 +63,15 @@ public sealed class ClusterAddonValuesTests
     }
 
     [Fact]
+    public void ThePlatformsOwnPodsAreLeftToTheirPodMonitorsSoNoSeriesIsScrapedTwice()
+    {
+        var job = Assert.Single(ClusterAddonValues.KubePrometheusStack().Obj("prometheus").Obj("prometheusSpec").Objs("additionalScrapeConfigs"));
+
+        Assert.Contains(job.Objs("relabel_configs"), r => r.Str("action") == "drop"
+            && r.List("source_labels").Contains(ClusterAddonValues.PartOfMeta) && r.Str("regex") == KubernetesLabels.PartOf);
+    }
+
+    [Fact]
     public void NodeExporterToleratesTheGpuAndSpotTaintsSoGpuNodesAreMonitored()
     {
         var tolerations = ClusterAddonValues.KubePrometheusStack().Obj("prometheus-node-exporter").Objs("tolerations").ToList();

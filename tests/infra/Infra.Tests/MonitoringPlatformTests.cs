@@ -46,11 +46,11 @@ public sealed class MonitoringPlatformTests
     public async Task SelectorLabelsFromConfigReplaceTheReleaseLabel()
     {
         var observability = JsonNode.Parse(Stacks.Config.StackFile.Load(PlatformRun.Root, "dev").Values["mlplatform:observability"])!.AsObject();
-        observability["selectorLabels"] = new JsonObject { ["prometheus"] = "shared" };
+        observability["selectorLabels"] = new JsonObject { ["prometheus"] = "platform-prometheus" };
         var (_, mocks) = await PlatformRun.RunAsync("dev", new Dictionary<string, string> { ["observability"] = observability.ToJsonString() });
 
         var labels = Json(mocks.Named("kubernetes:monitoring.coreos.com/v1:ServiceMonitor", "monitoring-dcgm-exporter"))["metadata"]!["labels"]!.AsObject();
-        Assert.Equal("shared", (string?)labels["prometheus"]);
+        Assert.Equal("platform-prometheus", (string?)labels["prometheus"]);
         Assert.False(labels.ContainsKey("release"));
     }
 
