@@ -19,8 +19,11 @@ public static class ChartDisruptionBudgets
     /// <summary>The chart reference of Karpenter's controller (components/Aws installs it).</summary>
     public const string KarpenterChart = "oci://public.ecr.aws/karpenter/karpenter";
 
+    /// <summary>NVIDIA's DCGM exporter chart (components/Observability installs it).</summary>
+    public const string DcgmExporterChart = "dcgm-exporter";
+
     /// <summary>Whether <see cref="Of"/> knows <paramref name="chart"/>.</summary>
-    public static bool Knows(string chart) => WithoutWorkloads.Contains(chart) || chart is KarpenterChart
+    public static bool Knows(string chart) => WithoutWorkloads.Contains(chart) || chart is KarpenterChart or DcgmExporterChart
         || chart == AddonCharts.EnvoyGateway.Chart || chart == AddonCharts.Istiod.Chart || chart == AddonCharts.CertManager.Chart
         || chart == AddonCharts.Keda.Chart || chart == AddonCharts.KubePrometheusStack.Chart || chart == AddonCharts.PrometheusAdapter.Chart;
 
@@ -32,6 +35,12 @@ public static class ChartDisruptionBudgets
         ArgumentNullException.ThrowIfNull(values);
         if (WithoutWorkloads.Contains(chart))
         {
+            return [];
+        }
+
+        if (chart == DcgmExporterChart)
+        {
+            // NVIDIA/dcgm-exporter 4.5.3-4.8.2 deployment/: a DaemonSet and no PodDisruptionBudget template.
             return [];
         }
 

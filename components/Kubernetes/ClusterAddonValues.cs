@@ -66,14 +66,22 @@ public static partial class ClusterAddonValues
     public static ImmutableDictionary<string, object> Keda() => Map();
 
     /// <summary>
-    /// kube-prometheus-stack as the platform's metrics store: Prometheus, its operator, kube-state-metrics and node-exporter;
-    /// no Grafana or Alertmanager (the platform does not configure them). Pods annotated <c>prometheus.io/scrape</c>
-    /// (the scheduler, the inference runtime) are scraped with their namespace and pod as labels, which
-    /// prometheus-adapter maps to Kubernetes objects; monitors from other releases are selected too.
+    /// kube-prometheus-stack as the platform's metrics store: Prometheus, its operator, kube-state-metrics, node-exporter
+    /// (on GPU and spot nodes too) and Grafana, whose sidecar loads the platform's dashboards from ConfigMaps labelled
+    /// <see cref="GrafanaDashboardLabel"/>; no Alertmanager (the platform does not configure receivers). Other pods annotated
+    /// <c>prometheus.io/scrape</c> are scraped with their namespace and pod as labels; the platform's own pods (the
+    /// scheduler, the inference runtime, the warmer) through their PodMonitors, which label them the same way for
+    /// prometheus-adapter; monitors from other releases are selected too.
     /// </summary>
     public static ImmutableDictionary<string, object> KubePrometheusStack() => Map()
-        .Add("grafana", Map().Add("enabled", false))
+        .Add("grafana", Map()
+            .Add("enabled", true)
+            .Add("sidecar", Map().Add("dashboards", Map()
+                .Add("enabled", true)
+                .Add("label", GrafanaDashboardLabel)
+                .Add("labelValue", GrafanaDashboardLabelValue))))
         .Add("alertmanager", Map().Add("enabled", false))
+        .Add("prometheus-node-exporter", Map().Add("tolerations", NodeExporterTolerations()))
         .Add("prometheus", Map().Add("prometheusSpec", Map()
             .Add("podMonitorSelectorNilUsesHelmValues", false)
             .Add("serviceMonitorSelectorNilUsesHelmValues", false)
@@ -149,13 +157,30 @@ public static partial class ClusterAddonValues
     public static bool IsChartVersion(string? version, bool prefixed) =>
         version is not null && ExactVersion().IsMatch(version) && version.StartsWith('v') == prefixed;
 
+    /// <summary>The ConfigMap label kube-prometheus-stack's Grafana sidecar loads dashboards from (its default, set explicitly).</summary>
+    public const string GrafanaDashboardLabel = "grafana_dashboard";
+
+    /// <summary>The value of <see cref="GrafanaDashboardLabel"/> the sidecar matches.</summary>
+    public const string GrafanaDashboardLabelValue = "1";
+
+    /// <summary>node-exporter must run where the GPUs are: it tolerates the GPU taint and AKS's spot taint.</summary>
+    public static ImmutableArray<object> NodeExporterTolerations() => List(
+        Map().Add("key", GpuNodeLabels.GpuTaintKey).Add("operator", "Exists").Add("effect", GpuNodeLabels.GpuTaintEffect),
+        Map().Add("key", GpuNodeLabels.AzureSpotTaintKey).Add("operator", "Equal").Add("value", GpuNodeLabels.AzureSpotTaintValue).Add("effect", "NoSchedule"));
+
     private static string PrometheusUrl(string ns) => $"http://{PrometheusService}.{ns}.svc";
+
+    /// <summary>The meta label of a pod's <c>app.kubernetes.io/part-of</c> label in Kubernetes service discovery.</summary>
+    public const string PartOfMeta = "__meta_kubernetes_pod_label_app_kubernetes_io_part_of";
 
     private static ImmutableDictionary<string, object> AnnotatedPodsScrapeJob() => Map()
         .Add("job_name", "kubernetes-pods")
         .Add("kubernetes_sd_configs", List(Map().Add("role", "pod")))
         .Add("relabel_configs", List(
             Map().Add("source_labels", List("__meta_kubernetes_pod_annotation_prometheus_io_scrape")).Add("action", "keep").Add("regex", "true"),
+            // The platform's own pods are scraped through the PodMonitors of components/Observability; scraping them here
+            // too would double every series (and every sum) under a second job.
+            Map().Add("source_labels", List(PartOfMeta)).Add("action", "drop").Add("regex", KubernetesLabels.PartOf),
             Map().Add("source_labels", List("__meta_kubernetes_pod_annotation_prometheus_io_path")).Add("action", "replace").Add("target_label", "__metrics_path__").Add("regex", "(.+)"),
             Map().Add("source_labels", List("__address__", "__meta_kubernetes_pod_annotation_prometheus_io_port")).Add("action", "replace")
                 .Add("regex", @"([^:]+)(?::\d+)?;(\d+)").Add("replacement", "$1:$2").Add("target_label", "__address__"),

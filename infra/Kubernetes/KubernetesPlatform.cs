@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using MlPlatform.Components;
 using MlPlatform.Components.Kubernetes;
+using MlPlatform.Components.Observability;
 using MlPlatform.Scheduler.Configuration;
 using MlPlatform.Scheduler.Core;
 using MlPlatform.Stacks.Config;
@@ -149,7 +150,50 @@ public static class KubernetesPlatform
             GatewayDependencies = addons.GatewayDependencies,
         }, new ComponentResourceOptions { Providers = { provider }, DependsOn = [.. teams.Values] });
 
+        _ = new Monitoring("monitoring", MonitoringArgsFor(config, addons.HpaDependencies), withProvider);
+
         return new KubernetesPlatformOutputs(scheduler.Url, ingress.BaseUrl, ingress.ModelRoutes);
+    }
+
+    /// <summary>
+    /// The observability objects from <c>mlplatform:observability</c>: monitors and rules labelled for the Prometheus
+    /// the add-ons install (<c>release: kube-prometheus-stack</c>) unless <c>selectorLabels</c> names another's.
+    /// </summary>
+    public static MonitoringArgs MonitoringArgsFor(PlatformConfig config, ImmutableArray<Resource> dependencies)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var spec = config.Observability;
+        var installed = AddonSelectionFor(config).Prometheus;
+        var selectorLabels = !spec.SelectorLabels.IsEmpty || !installed
+            ? spec.SelectorLabels
+            : ImmutableDictionary<string, string>.Empty.Add("release", AddonCharts.KubePrometheusStack.Key);
+        return new MonitoringArgs
+        {
+            AlertsAndDashboards = spec.Enabled,
+            DcgmExporterImage = spec.DcgmExporterImage,
+            Namespace = AddonCharts.MonitoringNamespace,
+            SelectorLabels = selectorLabels,
+            RunbookBaseUrl = spec.RunbookBaseUrl,
+            Thresholds = new AlertThresholds(
+                spec.GpuIdlePercent,
+                spec.GpuIdleMinutes,
+                spec.QueueWaitObjectiveMinutes,
+                spec.TeamQueueWaitObjectiveMinutes,
+                spec.SpotReclaimsPerHour,
+                (double)spec.InferenceAvailabilityPercent,
+                (double)spec.InferenceLatencySeconds,
+                (double)spec.InferenceLatencyPercent,
+                spec.InferenceQueueDepth,
+                (double)spec.InferenceRejectedPercent,
+                spec.CacheHitRatioPercent,
+                spec.BudgetProjectionPercent,
+                spec.LeaderMissingMinutes),
+            Teams = [.. config.Teams.Select(t => t.Name)],
+            InferenceNamespaces = [.. config.Models.Select(m => PlatformServiceAccounts.TeamNamespace(m.Team)).Distinct(StringComparer.Ordinal)],
+            DatasetWarmer = config.DatasetCache.Enabled,
+            Version = config.Services.Scheduler.Version,
+            Dependencies = dependencies,
+        };
     }
 
     /// <summary>The scheduler's view of the stack config: teams with quotas and budgets, pools split into spot and on-demand, spot policy.</summary>

@@ -209,6 +209,37 @@ internal sealed class ConfigNode
         return builder.ToImmutable();
     }
 
+    /// <summary>A map of whole numbers within [<paramref name="min"/>, <paramref name="max"/>]; a missing one reads as empty.</summary>
+    public ImmutableDictionary<string, int> IntMap(string key, int min, int max)
+    {
+        MarkRead(key);
+        if (!TryGet(key, out var element))
+        {
+            return ImmutableDictionary<string, int>.Empty;
+        }
+
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            _errors.Add(ChildPath(key), $"must be a map of whole numbers (got {Describe(element)})");
+            return ImmutableDictionary<string, int>.Empty;
+        }
+
+        var builder = ImmutableDictionary.CreateBuilder<string, int>(StringComparer.Ordinal);
+        foreach (var property in element.EnumerateObject())
+        {
+            if (property.Value.ValueKind == JsonValueKind.Number && property.Value.TryGetInt32(out var value) && value >= min && value <= max)
+            {
+                builder[property.Name] = value;
+            }
+            else
+            {
+                _errors.Add($"{ChildPath(key)}.{property.Name}", $"must be a whole number from {min} to {max} (got {Describe(property.Value)})");
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
     /// <summary>A nested object; a missing one reads as empty so its fields take their defaults.</summary>
     public ConfigNode Object(string key, bool required = false)
     {

@@ -28,6 +28,9 @@ public sealed record PlatformConfig(
     PolicySettings Policy,
     CommonTags Tags)
 {
+    /// <summary><c>mlplatform:observability</c> (defaults when the section is absent).</summary>
+    public ObservabilitySpec Observability { get; init; } = ObservabilitySpec.Default;
+
     /// <summary>Whether this is a production environment (private endpoints, on-demand floors, stricter policies).</summary>
     public bool IsProduction => IsProductionEnvironment(Environment);
 

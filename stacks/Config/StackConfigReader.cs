@@ -19,7 +19,7 @@ public static class StackConfigReader
     public static readonly ImmutableArray<string> Keys =
     [
         "environment", "cloud", "region", "cluster", "gpuPools", "datasetCache", "registry", "modelStore", "network",
-        "karpenter", "ingress", "addons", "budget", "teams", "services", "models", "policy", "tags",
+        "karpenter", "ingress", "addons", "budget", "teams", "services", "models", "policy", "tags", "observability",
     ];
 
     /// <summary>

@@ -32,6 +32,7 @@ public sealed class StackConfigValidator
         new ModelsConfigRule(),
         new ServicesConfigRule(),
         new PolicyConfigRule(),
+        new ObservabilityConfigRule(),
     ];
 
     /// <summary>Bind and the cloud-neutral rules only (see <see cref="StackConfigReader"/>).</summary>

@@ -85,7 +85,10 @@ public static class StackConfigBinder
             ServicesBinder.Bind(root.Object("services", required: true), context),
             ModelsBinder.Bind(root, context),
             PolicyBinder.BindPolicy(root.Object("policy"), context),
-            PolicyBinder.BindTags(root.Object("tags", required: true), environment));
+            PolicyBinder.BindTags(root.Object("tags", required: true), environment))
+        {
+            Observability = ObservabilityBinder.Bind(root.Object("observability"), context),
+        };
     }
 
     // One JSON object of every known key: structured values as they are, scalars as strings.

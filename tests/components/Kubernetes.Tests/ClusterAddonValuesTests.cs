@@ -63,6 +63,36 @@ public sealed class ClusterAddonValuesTests
     }
 
     [Fact]
+    public void ThePlatformsOwnPodsAreLeftToTheirPodMonitorsSoNoSeriesIsScrapedTwice()
+    {
+        var job = Assert.Single(ClusterAddonValues.KubePrometheusStack().Obj("prometheus").Obj("prometheusSpec").Objs("additionalScrapeConfigs"));
+
+        Assert.Contains(job.Objs("relabel_configs"), r => r.Str("action") == "drop"
+            && r.List("source_labels").Contains(ClusterAddonValues.PartOfMeta) && r.Str("regex") == KubernetesLabels.PartOf);
+    }
+
+    [Fact]
+    public void NodeExporterToleratesTheGpuAndSpotTaintsSoGpuNodesAreMonitored()
+    {
+        var tolerations = ClusterAddonValues.KubePrometheusStack().Obj("prometheus-node-exporter").Objs("tolerations").ToList();
+
+        Assert.Contains(tolerations, t => t.Str("key") == GpuNodeLabels.GpuTaintKey && t.Str("operator") == "Exists" && t.Str("effect") == "NoSchedule");
+        Assert.Contains(tolerations, t => t.Str("key") == GpuNodeLabels.AzureSpotTaintKey && t.Str("value") == "spot" && t.Str("effect") == "NoSchedule");
+    }
+
+    [Fact]
+    public void GrafanaRunsWithTheSidecarThatLoadsDashboardConfigMapsByLabel()
+    {
+        var grafana = ClusterAddonValues.KubePrometheusStack().Obj("grafana");
+        var dashboards = grafana.Obj("sidecar").Obj("dashboards");
+
+        Assert.Equal(true, grafana["enabled"]);
+        Assert.Equal(true, dashboards["enabled"]);
+        Assert.Equal("grafana_dashboard", dashboards.Str("label"));
+        Assert.Equal("1", dashboards.Str("labelValue"));
+    }
+
+    [Fact]
     public void ThePrometheusAddressIsTheOperatorsServiceAndTheAutoscalingDefault()
     {
         Assert.Equal("http://prometheus-operated.monitoring.svc:9090", ClusterAddonValues.PrometheusAddress());

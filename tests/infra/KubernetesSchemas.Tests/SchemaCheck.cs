@@ -31,6 +31,7 @@ public sealed class SchemaCheck(SchemaCatalog catalog)
         ["https://prometheus-community.github.io/helm-charts/kube-prometheus-stack"] = "prometheus-community/helm-charts kube-prometheus-stack: no values.schema.json at 77.14.0 (nor on any 77.x tag)",
         ["https://prometheus-community.github.io/helm-charts/prometheus-adapter"] = "prometheus-community/helm-charts prometheus-adapter: no values.schema.json at 5.1.0",
         ["oci://public.ecr.aws/karpenter/karpenter"] = "aws/karpenter-provider-aws charts/karpenter: no values.schema.json at v1.8.1",
+        ["https://nvidia.github.io/dcgm-exporter/helm-charts/dcgm-exporter"] = "NVIDIA/dcgm-exporter deployment/: no values.schema.json at 4.5.3-4.8.2 (chart 4.8.2)",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>What was checked in one stack (kind, resource name), and what failed.</summary>

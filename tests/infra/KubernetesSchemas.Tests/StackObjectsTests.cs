@@ -35,6 +35,7 @@ public sealed class StackObjectsTests
                 "karpenter.sh/v1 NodePool", "karpenter.k8s.aws/v1 EC2NodeClass",
                 "apps/v1 Deployment", "apps/v1 DaemonSet", "v1 Secret", "v1 PersistentVolumeClaim",
                 "Helm values of https://charts.jetstack.io/cert-manager v1.19.1",
+                "monitoring.coreos.com/v1 ServiceMonitor", "monitoring.coreos.com/v1 PodMonitor", "monitoring.coreos.com/v1 PrometheusRule", "v1 ConfigMap",
             },
             kinds);
     }

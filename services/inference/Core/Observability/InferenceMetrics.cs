@@ -23,14 +23,22 @@ public sealed class InferenceMetrics
     private readonly Counter _shadow;
     private readonly Gauge _ready;
 
+    /// <summary>
+    /// Latency objectives (seconds) that are exact bucket edges of <c>inference_request_duration_seconds</c>: the latency
+    /// SLO alerts count requests under one of these (<c>le</c> label) as good.
+    /// </summary>
+    public static IReadOnlyList<double> LatencySloBounds { get; } = [0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
+
     /// <summary>Registers the metrics in <paramref name="registry"/> (tests pass their own).</summary>
     public InferenceMetrics(CollectorRegistry registry)
     {
         var factory = Metrics.WithCustomRegistry(registry);
         var latencyBuckets = Histogram.ExponentialBuckets(0.0001, 2, 18);
         _requests = factory.CreateCounter("inference_requests_total", "Infer requests by model, version and outcome.", "model", "version", "outcome");
+        // The SLO bounds are bucket edges too, so a latency objective's good-request ratio is an exact bucket, not an estimate.
+        var requestBuckets = latencyBuckets.Concat(LatencySloBounds).Distinct().Order().ToArray();
         _requestDuration = factory.CreateHistogram("inference_request_duration_seconds", "Infer request latency inside the runtime (queue + compute + encode).",
-            new HistogramConfiguration { LabelNames = ["model", "version"], Buckets = latencyBuckets });
+            new HistogramConfiguration { LabelNames = ["model", "version"], Buckets = requestBuckets });
         _queueDepth = factory.CreateGauge("inference_queue_depth", "Requests waiting in the model version's batching queue.", "model", "version");
         _queueWait = factory.CreateHistogram("inference_queue_wait_seconds", "Time a request waited in the queue before its batch ran.",
             new HistogramConfiguration { LabelNames = ["model", "version"], Buckets = latencyBuckets });

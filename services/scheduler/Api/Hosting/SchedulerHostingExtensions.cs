@@ -62,6 +62,7 @@ internal static class SchedulerHostingExtensions
         // Hosted services stop in reverse order: the loop finishes its cycle before the election gives the lease up.
         services.AddHostedService<LeaderElectionService>();
         services.AddHostedService<SchedulingLoop>();
+        services.AddHostedService<SpendMetricsService>();
         services.AddHealthChecks()
             .AddCheck<StoreHealthCheck>("job-store", tags: [ServiceDefaultsExtensions.ReadyTag])
             .AddCheck<LeadershipHealthCheck>("leadership", tags: [ServiceDefaultsExtensions.ReadyTag]);

@@ -1,0 +1,2 @@
+// Pulumi deployments are process-wide: run this assembly's tests one at a time.
+[assembly: CollectionBehavior(DisableTestParallelization = true)]
