@@ -21,7 +21,7 @@ public static class CycleDecider
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(pending);
-        var cycle = new DecisionCycle(snapshot);
+        var cycle = new AdmissionPass(snapshot);
         return cycle.Run(pending);
     }
 }
