@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
+using System.Text.Json;
 
 namespace MlPlatform.Scheduler.Bench;
 
@@ -14,6 +15,8 @@ internal static class HttpSubmitBench
 {
     private const string Token = "bench-admin-token-0123456789";
     private const int Clients = 16;
+    private const int BatchClients = 4;
+    private const int BatchSize = 50;
     private static readonly string[] Command = ["true"];
 
     public static async Task RunAsync(string store, string? connectionString, double seconds, Figures figures)
@@ -98,6 +101,7 @@ internal static class HttpSubmitBench
             figures.Add(section, $"http_submit_p50_ms_{store}", latencies.Count == 0 ? 0 : latencies[latencies.Count / 2], "ms");
             figures.Add(section, $"http_submit_p99_ms_{store}", latencies.Count == 0 ? 0 : latencies[(int)(latencies.Count * 0.99)], "ms");
             figures.Add(section, $"http_submit_errors_{store}", failed, "responses other than 201");
+            await BatchesAsync(client, store, seconds, figures).ConfigureAwait(false);
         }
         finally
         {
@@ -112,6 +116,74 @@ internal static class HttpSubmitBench
                 // Left for the temp cleaner.
             }
         }
+    }
+
+    // The same server, now with POST /v1/jobs/batch: a sweep submitted as batches, every job of a batch durable before
+    // the answer. Throughput counts jobs; latency is per batch (a job is acknowledged with its batch).
+    private static async Task BatchesAsync(HttpClient client, string store, double seconds, Figures figures)
+    {
+        // The batch endpoint and its serializers are cold after the single submits: warm them outside the measurement.
+        for (var warm = 0; warm < 20; warm++)
+        {
+            var jobs = Enumerable.Range(0, BatchSize).Select(i => new { queue = "default", team = "vision", gpus = 1, cpu = 2, memoryGiB = 8, image = "registry.example/train@sha256:" + new string('a', 64), command = Command, expectedDurationSeconds = 600, clientKey = $"warm-{warm}-{i}" }).ToArray();
+            using var response = await client.PostAsJsonAsync("/v1/jobs/batch", new { jobs }).ConfigureAwait(false);
+        }
+
+        var created = 0;
+        var failed = 0;
+        var latencies = new List<double>();
+        var stop = Stopwatch.StartNew();
+        var workers = Enumerable.Range(0, BatchClients).Select(async worker =>
+        {
+            var b = 0;
+            var mine = new List<double>();
+            while (stop.Elapsed.TotalSeconds < seconds)
+            {
+                var batch = b++;
+                var body = new
+                {
+                    jobs = Enumerable.Range(0, BatchSize).Select(i => new
+                    {
+                        team = worker % 2 == 0 ? "vision" : "nlp",
+                        queue = "default",
+                        gpus = 1,
+                        cpu = 2,
+                        memoryGiB = 8,
+                        image = "registry.example/train@sha256:" + new string('a', 64),
+                        command = Command,
+                        expectedDurationSeconds = 600,
+                        clientKey = $"batch-{worker}-{batch}-{i}",
+                    }).ToArray(),
+                };
+                var sent = Stopwatch.GetTimestamp();
+                using var response = await client.PostAsJsonAsync("/v1/jobs/batch", body).ConfigureAwait(false);
+                mine.Add(Stopwatch.GetElapsedTime(sent).TotalMilliseconds);
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    using var answer = JsonDocument.Parse(await response.Content.ReadAsStreamAsync().ConfigureAwait(false));
+                    var made = answer.RootElement.GetProperty("created").GetInt32();
+                    Interlocked.Add(ref created, made);
+                    Interlocked.Add(ref failed, BatchSize - made);
+                }
+                else
+                {
+                    Interlocked.Add(ref failed, BatchSize);
+                }
+            }
+
+            lock (latencies)
+            {
+                latencies.AddRange(mine);
+            }
+        }).ToList();
+        await Task.WhenAll(workers).ConfigureAwait(false);
+        var elapsed = stop.Elapsed.TotalSeconds;
+        latencies.Sort();
+        var section = $"Durable submits in batches of {BatchSize} over HTTP ({BatchClients} clients, {seconds:0} s)";
+        figures.Add(section, $"http_batch_submits_per_second_{store}", created / elapsed, "jobs/s");
+        figures.Add(section, $"http_batch_submit_p50_ms_{store}", latencies.Count == 0 ? 0 : latencies[latencies.Count / 2], "ms per batch");
+        figures.Add(section, $"http_batch_submit_p99_ms_{store}", latencies.Count == 0 ? 0 : latencies[(int)(latencies.Count * 0.99)], "ms per batch");
+        figures.Add(section, $"http_batch_submit_errors_{store}", failed, "jobs not created");
     }
 
     private static async Task WaitReady(HttpClient client)

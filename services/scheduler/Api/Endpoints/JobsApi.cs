@@ -10,15 +10,19 @@ using MlPlatform.Scheduler.Core;
 
 namespace MlPlatform.Scheduler.Api.Endpoints;
 
-/// <summary><c>/v1/jobs</c>: submit (idempotent by client key), get, list with filters, cancel.</summary>
+/// <summary><c>/v1/jobs</c>: submit one or a batch (idempotent by client key), get, list with filters, cancel.</summary>
 internal static class JobsApi
 {
     public const string IdempotencyHeader = "Idempotency-Key";
+
+    /// <summary>Jobs in one batch at most (a sweep of a thousand trials is one request).</summary>
+    public const int MaxBatchJobs = 1000;
 
     public static IEndpointRouteBuilder MapJobsApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/v1/jobs").RequireAuthorization().WithTags("jobs");
         group.MapPost("/", SubmitAsync);
+        group.MapPost("/batch", BatchSubmitAsync);
         group.MapGet("/{id}", GetAsync);
         group.MapGet("/", ListAsync);
         group.MapPost("/{id}/cancel", CancelAsync);
@@ -60,36 +64,21 @@ internal static class JobsApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["is required"] });
         }
 
-        var caller = Caller.From(user);
-        if (!caller.IsAdmin && body.Team is not null && body.Team != caller.Team)
-        {
-            metrics.Submitted("invalid");
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["team"] = [$"a team token may only submit for its own team '{caller.Team}'"] });
-        }
-
-        var team = caller.IsAdmin ? body.Team : caller.Team;
-        if (string.IsNullOrWhiteSpace(team))
-        {
-            metrics.Submitted("invalid");
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["team"] = ["is required when submitting with the admin token"] });
-        }
-
         var now = time.GetUtcNow();
-        var header = request.Headers[IdempotencyHeader].FirstOrDefault();
-        var (spec, errors) = SubmitJobValidator.Validate(body, team, header, configuration, now);
-        if (spec is null)
+        var monthSpend = await spend.MonthSpendAsync(cancellationToken).ConfigureAwait(false);
+        var submission = Submission.Prepare(body, Caller.From(user), request.Headers[IdempotencyHeader].FirstOrDefault(), configuration, monthSpend, now);
+        if (submission.Errors is { } errors)
         {
             metrics.Submitted("invalid");
             return TypedResults.ValidationProblem(errors);
         }
 
-        var monthSpend = await spend.MonthSpendAsync(cancellationToken).ConfigureAwait(false);
-        if (AdmissionCheck.Evaluate(spec, configuration, monthSpend, now) is { } refusal)
+        if (submission.Refusal is { } refusal)
         {
             // A repeated submit returns the first job even if admission would now refuse it. Only a refused submit
             // looks: an admitted one is inserted, and the store returns the first job on a client-key conflict — one
             // round trip instead of two on the path every submit takes.
-            if (spec.ClientKey is { } key && await store.FindByClientKeyAsync(team, key, cancellationToken).ConfigureAwait(false) is { } existing)
+            if (submission.ClientKey is { } key && await store.FindByClientKeyAsync(submission.Team!, key, cancellationToken).ConfigureAwait(false) is { } existing)
             {
                 metrics.Submitted("replayed");
                 return TypedResults.Ok(JobResponse.From(existing));
@@ -103,11 +92,103 @@ internal static class JobsApi
                 extensions: new Dictionary<string, object?> { ["reason"] = refusal.Reason });
         }
 
-        var job = JobTransitions.Submitted("j-" + Guid.CreateVersion7(now).ToString("N"), spec, now);
-        var result = await store.SubmitAsync(job, cancellationToken).ConfigureAwait(false);
+        var result = await store.SubmitAsync(submission.Job!, cancellationToken).ConfigureAwait(false);
         metrics.Submitted(result.Created ? "created" : "replayed");
         var response = JobResponse.From(result.Job);
         return result.Created ? TypedResults.Created($"/v1/jobs/{result.Job.Id}", response) : TypedResults.Ok(response);
+    }
+
+    /// <summary>
+    /// Submits many jobs in one request, each checked and admitted exactly as <see cref="SubmitAsync"/> does, the valid
+    /// ones stored together (one transaction on PostgreSQL's group commit) and acknowledged only after that commit. One
+    /// bad job does not fail the others: each has its own result at its index.
+    /// </summary>
+    public static async Task<Results<Ok<BatchSubmitResponse>, ValidationProblem>> BatchSubmitAsync(
+        HttpRequest request,
+        ClaimsPrincipal user,
+        IJobStore store,
+        SchedulerConfiguration configuration,
+        SpendTracker spend,
+        SchedulerMetrics metrics,
+        TimeProvider time,
+        IOptions<JsonOptions> json,
+        CancellationToken cancellationToken)
+    {
+        BatchSubmitRequest? body;
+        try
+        {
+            body = await request.ReadFromJsonAsync<BatchSubmitRequest>(json.Value.SerializerOptions, cancellationToken).ConfigureAwait(false);
+        }
+        catch (JsonException e)
+        {
+            var field = UnmappedProperty(e.Message) ?? FieldOf(e.Path);
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [UnmappedProperty(e.Message) is null ? $"is not valid JSON of the expected type ({e.Message.Split('.')[0]})" : "is not a known field"] });
+        }
+        catch (InvalidOperationException)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["must be a JSON object with Content-Type application/json"] });
+        }
+
+        if (body?.Jobs is not { Count: > 0 } jobs)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["jobs"] = ["is required: a list of 1 to " + MaxBatchJobs + " jobs"] });
+        }
+
+        if (jobs.Count > MaxBatchJobs)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["jobs"] = [$"has {jobs.Count} jobs; at most {MaxBatchJobs} per batch"] });
+        }
+
+        var now = time.GetUtcNow();
+        var caller = Caller.From(user);
+        var monthSpend = await spend.MonthSpendAsync(cancellationToken).ConfigureAwait(false);
+        var results = new BatchSubmitResult[jobs.Count];
+        var stores = new List<(int Index, Task<SubmitResult> Submit)>();
+        for (var i = 0; i < jobs.Count; i++)
+        {
+            if (jobs[i] is not { } item)
+            {
+                metrics.Submitted("invalid");
+                results[i] = new BatchSubmitResult(i, StatusCodes.Status400BadRequest, Errors: new Dictionary<string, string[]> { ["body"] = ["is required"] });
+                continue;
+            }
+
+            // An Idempotency-Key header names one job, so a batch's jobs carry their own clientKey.
+            var submission = Submission.Prepare(item, caller, null, configuration, monthSpend, now);
+            if (submission.Errors is { } errors)
+            {
+                metrics.Submitted("invalid");
+                results[i] = new BatchSubmitResult(i, StatusCodes.Status400BadRequest, Errors: errors);
+            }
+            else if (submission.Refusal is { } refusal)
+            {
+                if (submission.ClientKey is { } key && await store.FindByClientKeyAsync(submission.Team!, key, cancellationToken).ConfigureAwait(false) is { } existing)
+                {
+                    metrics.Submitted("replayed");
+                    results[i] = new BatchSubmitResult(i, StatusCodes.Status200OK, JobResponse.From(existing));
+                }
+                else
+                {
+                    metrics.Submitted(refusal.Reason);
+                    results[i] = new BatchSubmitResult(i, refusal.Status, Reason: refusal.Reason, Detail: refusal.Message);
+                }
+            }
+            else
+            {
+                stores.Add((i, store.SubmitAsync(submission.Job!, cancellationToken)));
+            }
+        }
+
+        var created = 0;
+        foreach (var (index, submit) in stores)
+        {
+            var result = await submit.ConfigureAwait(false);
+            metrics.Submitted(result.Created ? "created" : "replayed");
+            created += result.Created ? 1 : 0;
+            results[index] = new BatchSubmitResult(index, result.Created ? StatusCodes.Status201Created : StatusCodes.Status200OK, JobResponse.From(result.Job));
+        }
+
+        return TypedResults.Ok(new BatchSubmitResponse(created, results));
     }
 
     public static async Task<Results<Ok<JobResponse>, NotFound<ProblemDetails>>> GetAsync(string id, ClaimsPrincipal user, IJobStore store, CancellationToken cancellationToken)
