@@ -76,6 +76,10 @@ public static partial class ClusterAddonValues
     public static ImmutableDictionary<string, object> KubePrometheusStack() => Map()
         .Add("grafana", Map()
             .Add("enabled", true)
+            .Add("admin", Map()
+                .Add("existingSecret", GrafanaAdminSecret)
+                .Add("userKey", GrafanaAdminUserKey)
+                .Add("passwordKey", GrafanaAdminPasswordKey))
             .Add("sidecar", Map().Add("dashboards", Map()
                 .Add("enabled", true)
                 .Add("label", GrafanaDashboardLabel)
@@ -156,6 +160,13 @@ public static partial class ClusterAddonValues
     /// </summary>
     public static bool IsChartVersion(string? version, bool prefixed) =>
         version is not null && ExactVersion().IsMatch(version) && version.StartsWith('v') == prefixed;
+
+    /// <summary>The Secret with Grafana's generated admin credentials (<see cref="ClusterAddons"/> creates it).</summary>
+    public const string GrafanaAdminSecret = "grafana-admin";
+
+    public const string GrafanaAdminUserKey = "admin-user";
+
+    public const string GrafanaAdminPasswordKey = "admin-password";
 
     /// <summary>The ConfigMap label kube-prometheus-stack's Grafana sidecar loads dashboards from (its default, set explicitly).</summary>
     public const string GrafanaDashboardLabel = "grafana_dashboard";

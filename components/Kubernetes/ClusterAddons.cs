@@ -1,7 +1,10 @@
 using System.Collections.Immutable;
 using Pulumi;
+using Pulumi.Kubernetes.Core.V1;
 using Pulumi.Kubernetes.Helm.V3;
+using Pulumi.Kubernetes.Types.Inputs.Core.V1;
 using Pulumi.Kubernetes.Types.Inputs.Helm.V3;
+using Pulumi.Random;
 using CustomResource = Pulumi.Kubernetes.ApiExtensions.CustomResource;
 
 namespace MlPlatform.Components.Kubernetes;
@@ -79,7 +82,7 @@ public sealed class ClusterAddons : ComponentResource
         }
 
         var prometheus = selection.Prometheus
-            ? Install(AddonCharts.KubePrometheusStack, settings.KubePrometheusStackVersion, ClusterAddonValues.KubePrometheusStack())
+            ? Install(AddonCharts.KubePrometheusStack, settings.KubePrometheusStackVersion, ClusterAddonValues.KubePrometheusStack(), GrafanaAdmin(name, args.Provider))
             : null;
         Resource[] metricsStore = prometheus is null ? [] : [prometheus];
         var keda = new List<Resource>(metricsStore);
@@ -105,6 +108,29 @@ public sealed class ClusterAddons : ComponentResource
             ["releases"] = Releases,
             ["prometheusAddress"] = PrometheusAddress,
         });
+    }
+
+    /// <summary>
+    /// Grafana's admin credentials, generated (the chart's default password is public): a Secret in the monitoring
+    /// namespace that the release names as Grafana's <c>admin.existingSecret</c>. Read it with
+    /// <c>kubectl -n monitoring get secret grafana-admin -o jsonpath='{.data.admin-password}' | base64 -d</c>.
+    /// </summary>
+    private Secret GrafanaAdmin(string name, ProviderResource provider)
+    {
+        var options = new CustomResourceOptions { Parent = this, Provider = provider };
+        var labels = KubernetesLabels.For("grafana", name, "admin", ComponentLabel);
+
+        // With server-side apply the namespace is adopted if Helm created it before (existing stacks).
+        var ns = new Namespace($"{name}-monitoring", new NamespaceArgs { Metadata = KubeArgs.Meta(AddonCharts.MonitoringNamespace, null, labels) }, options);
+        var password = new RandomPassword($"{name}-grafana-admin", new RandomPasswordArgs { Length = 32, Special = false }, new CustomResourceOptions { Parent = this });
+        return new Secret($"{name}-grafana-admin", new SecretArgs
+        {
+            Metadata = KubeArgs.Meta(ClusterAddonValues.GrafanaAdminSecret, AddonCharts.MonitoringNamespace, labels),
+            Type = "Opaque",
+            StringData = Output.CreateSecret(password.Result.Apply(p => ImmutableDictionary<string, string>.Empty
+                .Add(ClusterAddonValues.GrafanaAdminUserKey, "admin")
+                .Add(ClusterAddonValues.GrafanaAdminPasswordKey, p))),
+        }, new CustomResourceOptions { Parent = this, Provider = provider, DependsOn = [ns] });
     }
 
     /// <summary>What Gateways and HTTPRoutes must wait for: the gateway implementation (its CRDs, controller, class) and cert-manager.</summary>

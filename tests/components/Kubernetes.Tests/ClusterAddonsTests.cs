@@ -121,6 +121,22 @@ public sealed class ClusterAddonsTests
     }
 
     [Fact]
+    public async Task GrafanaGetsAGeneratedAdminPasswordFromASecretTheReleaseWaitsFor()
+    {
+        var (mocks, _, dependsOn) = await DeployAsync((p, o) => Addons(p, ClusterAddonSelection.None with { Prometheus = true }, o));
+
+        var release = Assert.Single(mocks.OfType(ReleaseType));
+        var secret = Assert.Single(mocks.OfType("kubernetes:core/v1:Secret"));
+        var admin = release.Inputs.Obj("values").Obj("grafana").Obj("admin");
+        Assert.Equal((ClusterAddonValues.GrafanaAdminSecret, "monitoring"), (secret.Inputs.Obj("metadata").Str("name"), secret.Inputs.Obj("metadata").Str("namespace")));
+        Assert.Equal(ClusterAddonValues.GrafanaAdminSecret, admin.Str("existingSecret"));
+        Assert.Equal(ClusterAddonValues.GrafanaAdminPasswordKey, admin.Str("passwordKey"));
+        Assert.Contains(secret.Name!, await NamesAsync(dependsOn[release.Name!]));
+        Assert.Single(mocks.OfType("random:index/randomPassword:RandomPassword"));
+        Assert.Single(mocks.OfType("kubernetes:core/v1:Namespace"), n => n.Inputs.Obj("metadata").Str("name") == "monitoring");
+    }
+
+    [Fact]
     public async Task AClassThePlatformDoesNotKnowInstallsNothing()
     {
         var (mocks, _, _) = await DeployAsync((p, o) => Addons(p, ClusterAddonSelection.None, o, "nginx"));
