@@ -53,54 +53,16 @@ internal static class HttpSubmitBench
             using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
             client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Token);
             await WaitReady(client).ConfigureAwait(false);
-            var created = 0;
-            var failed = 0;
-            var latencies = new List<double>();
-            var stop = Stopwatch.StartNew();
-            var workers = Enumerable.Range(0, Clients).Select(async worker =>
+            var run = await MeasureAsync(Clients, seconds, async (worker, i) =>
             {
-                var i = 0;
-                var mine = new List<double>();
-                while (stop.Elapsed.TotalSeconds < seconds)
-                {
-                    var body = new
-                    {
-                        team = worker % 2 == 0 ? "vision" : "nlp",
-                        queue = "default",
-                        gpus = 1,
-                        cpu = 2,
-                        memoryGiB = 8,
-                        image = "registry.example/train@sha256:" + new string('a', 64),
-                        command = Command,
-                        expectedDurationSeconds = 600,
-                        clientKey = $"bench-{worker}-{i++}",
-                    };
-                    var sent = Stopwatch.GetTimestamp();
-                    using var response = await client.PostAsJsonAsync("/v1/jobs", body).ConfigureAwait(false);
-                    mine.Add(Stopwatch.GetElapsedTime(sent).TotalMilliseconds);
-                    if (response.StatusCode == HttpStatusCode.Created)
-                    {
-                        Interlocked.Increment(ref created);
-                    }
-                    else
-                    {
-                        Interlocked.Increment(ref failed);
-                    }
-                }
-
-                lock (latencies)
-                {
-                    latencies.AddRange(mine);
-                }
-            }).ToList();
-            await Task.WhenAll(workers).ConfigureAwait(false);
-            var elapsed = stop.Elapsed.TotalSeconds;
-            latencies.Sort();
+                using var response = await client.PostAsJsonAsync("/v1/jobs", Job(worker, $"bench-{worker}-{i}")).ConfigureAwait(false);
+                return response.StatusCode == HttpStatusCode.Created ? (1, 0) : (0, 1);
+            }).ConfigureAwait(false);
             var section = $"Durable submits over HTTP ({Clients} clients, {seconds:0} s)";
-            figures.Add(section, $"http_submits_per_second_{store}", created / elapsed, "submits/s");
-            figures.Add(section, $"http_submit_p50_ms_{store}", latencies.Count == 0 ? 0 : latencies[latencies.Count / 2], "ms");
-            figures.Add(section, $"http_submit_p99_ms_{store}", latencies.Count == 0 ? 0 : latencies[(int)(latencies.Count * 0.99)], "ms");
-            figures.Add(section, $"http_submit_errors_{store}", failed, "responses other than 201");
+            figures.Add(section, $"http_submits_per_second_{store}", run.Created / run.Seconds, "submits/s");
+            figures.Add(section, $"http_submit_p50_ms_{store}", run.Percentile(0.5), "ms");
+            figures.Add(section, $"http_submit_p99_ms_{store}", run.Percentile(0.99), "ms");
+            figures.Add(section, $"http_submit_errors_{store}", run.Failed, "responses other than 201");
             await BatchesAsync(client, store, seconds, figures).ConfigureAwait(false);
         }
         finally
@@ -125,50 +87,63 @@ internal static class HttpSubmitBench
         // The batch endpoint and its serializers are cold after the single submits: warm them outside the measurement.
         for (var warm = 0; warm < 20; warm++)
         {
-            var jobs = Enumerable.Range(0, BatchSize).Select(i => new { queue = "default", team = "vision", gpus = 1, cpu = 2, memoryGiB = 8, image = "registry.example/train@sha256:" + new string('a', 64), command = Command, expectedDurationSeconds = 600, clientKey = $"warm-{warm}-{i}" }).ToArray();
-            using var response = await client.PostAsJsonAsync("/v1/jobs/batch", new { jobs }).ConfigureAwait(false);
+            using var response = await client.PostAsJsonAsync("/v1/jobs/batch", Batch(0, $"warm-{warm}")).ConfigureAwait(false);
         }
 
+        var run = await MeasureAsync(BatchClients, seconds, async (worker, b) =>
+        {
+            using var response = await client.PostAsJsonAsync("/v1/jobs/batch", Batch(worker, $"batch-{worker}-{b}")).ConfigureAwait(false);
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                return (0, BatchSize);
+            }
+
+            using var answer = JsonDocument.Parse(await response.Content.ReadAsStreamAsync().ConfigureAwait(false));
+            var made = answer.RootElement.GetProperty("created").GetInt32();
+            return (made, BatchSize - made);
+        }).ConfigureAwait(false);
+        var section = $"Durable submits in batches of {BatchSize} over HTTP ({BatchClients} clients, {seconds:0} s)";
+        figures.Add(section, $"http_batch_submits_per_second_{store}", run.Created / run.Seconds, "jobs/s");
+        figures.Add(section, $"http_batch_submit_p50_ms_{store}", run.Percentile(0.5), "ms per batch");
+        figures.Add(section, $"http_batch_submit_p99_ms_{store}", run.Percentile(0.99), "ms per batch");
+        figures.Add(section, $"http_batch_submit_errors_{store}", run.Failed, "jobs not created");
+    }
+
+    private static object Batch(int worker, string key) => new { jobs = Enumerable.Range(0, BatchSize).Select(i => Job(worker, $"{key}-{i}")).ToArray() };
+
+    private static object Job(int worker, string clientKey) => new
+    {
+        team = worker % 2 == 0 ? "vision" : "nlp",
+        queue = "default",
+        gpus = 1,
+        cpu = 2,
+        memoryGiB = 8,
+        image = "registry.example/train@sha256:" + new string('a', 64),
+        command = Command,
+        expectedDurationSeconds = 600,
+        clientKey,
+    };
+
+    /// <summary>
+    /// <paramref name="clients"/> workers send requests back to back for <paramref name="seconds"/>; each request returns
+    /// how many jobs it created and failed; every request's latency is kept.
+    /// </summary>
+    private static async Task<Measurement> MeasureAsync(int clients, double seconds, Func<int, int, Task<(int Created, int Failed)>> send)
+    {
         var created = 0;
         var failed = 0;
         var latencies = new List<double>();
         var stop = Stopwatch.StartNew();
-        var workers = Enumerable.Range(0, BatchClients).Select(async worker =>
+        var workers = Enumerable.Range(0, clients).Select(async worker =>
         {
-            var b = 0;
             var mine = new List<double>();
-            while (stop.Elapsed.TotalSeconds < seconds)
+            for (var i = 0; stop.Elapsed.TotalSeconds < seconds; i++)
             {
-                var batch = b++;
-                var body = new
-                {
-                    jobs = Enumerable.Range(0, BatchSize).Select(i => new
-                    {
-                        team = worker % 2 == 0 ? "vision" : "nlp",
-                        queue = "default",
-                        gpus = 1,
-                        cpu = 2,
-                        memoryGiB = 8,
-                        image = "registry.example/train@sha256:" + new string('a', 64),
-                        command = Command,
-                        expectedDurationSeconds = 600,
-                        clientKey = $"batch-{worker}-{batch}-{i}",
-                    }).ToArray(),
-                };
                 var sent = Stopwatch.GetTimestamp();
-                using var response = await client.PostAsJsonAsync("/v1/jobs/batch", body).ConfigureAwait(false);
+                var (made, lost) = await send(worker, i).ConfigureAwait(false);
                 mine.Add(Stopwatch.GetElapsedTime(sent).TotalMilliseconds);
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    using var answer = JsonDocument.Parse(await response.Content.ReadAsStreamAsync().ConfigureAwait(false));
-                    var made = answer.RootElement.GetProperty("created").GetInt32();
-                    Interlocked.Add(ref created, made);
-                    Interlocked.Add(ref failed, BatchSize - made);
-                }
-                else
-                {
-                    Interlocked.Add(ref failed, BatchSize);
-                }
+                Interlocked.Add(ref created, made);
+                Interlocked.Add(ref failed, lost);
             }
 
             lock (latencies)
@@ -177,13 +152,13 @@ internal static class HttpSubmitBench
             }
         }).ToList();
         await Task.WhenAll(workers).ConfigureAwait(false);
-        var elapsed = stop.Elapsed.TotalSeconds;
         latencies.Sort();
-        var section = $"Durable submits in batches of {BatchSize} over HTTP ({BatchClients} clients, {seconds:0} s)";
-        figures.Add(section, $"http_batch_submits_per_second_{store}", created / elapsed, "jobs/s");
-        figures.Add(section, $"http_batch_submit_p50_ms_{store}", latencies.Count == 0 ? 0 : latencies[latencies.Count / 2], "ms per batch");
-        figures.Add(section, $"http_batch_submit_p99_ms_{store}", latencies.Count == 0 ? 0 : latencies[(int)(latencies.Count * 0.99)], "ms per batch");
-        figures.Add(section, $"http_batch_submit_errors_{store}", failed, "jobs not created");
+        return new Measurement(created, failed, stop.Elapsed.TotalSeconds, latencies);
+    }
+
+    private sealed record Measurement(int Created, int Failed, double Seconds, List<double> Latencies)
+    {
+        public double Percentile(double q) => Latencies.Count == 0 ? 0 : Latencies[Math.Min(Latencies.Count - 1, (int)(Latencies.Count * q))];
     }
 
     private static async Task WaitReady(HttpClient client)

@@ -40,22 +40,11 @@ internal static class JobsApi
         IOptions<JsonOptions> json,
         CancellationToken cancellationToken)
     {
-        SubmitJobRequest? body;
-        try
-        {
-            body = await request.ReadFromJsonAsync<SubmitJobRequest>(json.Value.SerializerOptions, cancellationToken).ConfigureAwait(false);
-        }
-        catch (JsonException e)
+        var (body, unreadable) = await ReadBodyAsync<SubmitJobRequest>(request, json.Value.SerializerOptions, cancellationToken).ConfigureAwait(false);
+        if (unreadable is not null)
         {
             metrics.Submitted("invalid");
-            var field = UnmappedProperty(e.Message) ?? FieldOf(e.Path);
-            var problem = UnmappedProperty(e.Message) is null ? $"is not valid JSON of the expected type ({e.Message.Split('.')[0]})" : "is not a known field";
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [problem] });
-        }
-        catch (InvalidOperationException)
-        {
-            metrics.Submitted("invalid");
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["must be a JSON object with Content-Type application/json"] });
+            return unreadable;
         }
 
         if (body is null)
@@ -114,19 +103,10 @@ internal static class JobsApi
         IOptions<JsonOptions> json,
         CancellationToken cancellationToken)
     {
-        BatchSubmitRequest? body;
-        try
+        var (body, unreadable) = await ReadBodyAsync<BatchSubmitRequest>(request, json.Value.SerializerOptions, cancellationToken).ConfigureAwait(false);
+        if (unreadable is not null)
         {
-            body = await request.ReadFromJsonAsync<BatchSubmitRequest>(json.Value.SerializerOptions, cancellationToken).ConfigureAwait(false);
-        }
-        catch (JsonException e)
-        {
-            var field = UnmappedProperty(e.Message) ?? FieldOf(e.Path);
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [UnmappedProperty(e.Message) is null ? $"is not valid JSON of the expected type ({e.Message.Split('.')[0]})" : "is not a known field"] });
-        }
-        catch (InvalidOperationException)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["must be a JSON object with Content-Type application/json"] });
+            return unreadable;
         }
 
         if (body?.Jobs is not { Count: > 0 } jobs)
@@ -299,6 +279,25 @@ internal static class JobsApi
 
     private static ProblemDetails NotFoundProblem(string id) =>
         new() { Status = StatusCodes.Status404NotFound, Title = "Job not found", Detail = $"no job '{id}' visible to this token" };
+
+    // A body that is not JSON of the request's type is a 400 naming the field the reader stopped at.
+    private static async Task<(T? Body, ValidationProblem? Problem)> ReadBodyAsync<T>(HttpRequest request, JsonSerializerOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await request.ReadFromJsonAsync<T>(options, cancellationToken).ConfigureAwait(false), null);
+        }
+        catch (JsonException e)
+        {
+            var field = UnmappedProperty(e.Message) ?? FieldOf(e.Path);
+            var problem = UnmappedProperty(e.Message) is null ? $"is not valid JSON of the expected type ({e.Message.Split('.')[0]})" : "is not a known field";
+            return (default, TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [problem] }));
+        }
+        catch (InvalidOperationException)
+        {
+            return (default, TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["must be a JSON object with Content-Type application/json"] }));
+        }
+    }
 
     private static string? UnmappedProperty(string message)
     {
