@@ -10,7 +10,7 @@ public static class HttpScenario
     /// <summary>Runs the load for <paramref name="duration"/> after a short warm-up.</summary>
     public static async Task<ScenarioResult> RunAsync(ServerProcess server, string key, string label, int concurrency, TimeSpan duration)
     {
-        var encoded = OipCodec.EncodeRequest([ClassifierInput.Create(1)], binaryInputs: true, binaryOutputs: true);
+        var encoded = OipClientCodec.EncodeRequest([ClassifierInput.Create(1)], binaryInputs: true, binaryOutputs: true);
         var body = encoded.Body.ToArray();
         var headerLength = encoded.JsonHeaderLength!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, PooledConnectionLifetime = Timeout.InfiniteTimeSpan, UseProxy = false };
@@ -21,7 +21,7 @@ public static class HttpScenario
         {
             using var content = new ByteArrayContent(body);
             content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-            content.Headers.Add(OipCodec.HeaderLengthHeader, headerLength);
+            content.Headers.Add(OipHeaders.InferenceHeaderContentLength, headerLength);
             using var response = await client.PostAsync(path, content).ConfigureAwait(false);
             await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
             return response.IsSuccessStatusCode;

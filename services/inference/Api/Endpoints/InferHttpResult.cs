@@ -25,7 +25,7 @@ public sealed class InferHttpResult(EncodedResponse response, string version) : 
         http.Headers[VersionHeader] = version;
         if (Response.JsonHeaderLength is { } length)
         {
-            http.Headers[OipCodec.HeaderLengthHeader] = length.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            http.Headers[OipHeaders.InferenceHeaderContentLength] = length.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         await http.Body.WriteAsync(Response.Body, httpContext.RequestAborted).ConfigureAwait(false);

@@ -135,16 +135,16 @@ public static class OipApi
         try
         {
             long? headerLength = null;
-            if (context.Request.Headers.TryGetValue(OipCodec.HeaderLengthHeader, out var raw))
+            if (context.Request.Headers.TryGetValue(OipHeaders.InferenceHeaderContentLength, out var raw))
             {
                 headerLength = long.TryParse(raw.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed)
                     ? parsed
-                    : throw InferenceException.BadRequest(OipCodec.HeaderLengthHeader, $"'{raw}' is not a non-negative integer");
+                    : throw InferenceException.BadRequest(OipHeaders.InferenceHeaderContentLength, $"'{raw}' is not a non-negative integer");
             }
 
             // The request's tensors are slices of the body: it goes back to the pool only when the answer is encoded.
             using var body = await RequestBodyReader.ReadAsync(context.Request, options.Value.MaxRequestBodyBytes, context.RequestAborted).ConfigureAwait(false);
-            var request = OipCodec.DecodeRequest(body.Memory, headerLength);
+            var request = OipServerCodec.DecodeRequest(body.Memory, headerLength);
             var pinned = version;
             var pinField = "model_version";
             if (pinned is null && context.Request.Headers.TryGetValue(VersionHeader, out var header) && !string.IsNullOrWhiteSpace(header))
@@ -158,7 +158,7 @@ public static class OipApi
                 ? request.Outputs.Where(o => o.Binary).Select(o => o.Name).ToHashSet(StringComparer.Ordinal)
                 : request.BinaryOutputByDefault ? outcome.Outputs.Select(o => o.Name).ToHashSet(StringComparer.Ordinal) : [];
             var response = new InferenceResponse(outcome.Model, outcome.Version, request.Id, outcome.Outputs, binary);
-            return new InferHttpResult(OipCodec.EncodeResponse(response), outcome.Version);
+            return new InferHttpResult(OipServerCodec.EncodeResponse(response), outcome.Version);
         }
         catch (InferenceException ex)
         {

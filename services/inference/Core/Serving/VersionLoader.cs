@@ -52,7 +52,7 @@ internal sealed class VersionLoader(
             try
             {
                 var body = await repository.ReadVersionFileAsync(model, version, file.File, cancellationToken).ConfigureAwait(false);
-                var request = OipCodec.DecodeRequest(body, file.JsonHeaderLength);
+                var request = OipServerCodec.DecodeRequest(body, file.JsonHeaderLength);
                 (inputs, outputs) = RequestValidator.Validate(executor.Signature, request);
             }
             catch (Exception ex) when (ex is InferenceException or IOException)

@@ -25,12 +25,12 @@ public static class Oip
     /// <summary>An infer request body, JSON or binary.</summary>
     public static HttpContent Content(IReadOnlyList<InferTensor> inputs, bool binary, bool binaryOutputs = false)
     {
-        var encoded = OipCodec.EncodeRequest(inputs, binary, binaryOutputs);
+        var encoded = OipClientCodec.EncodeRequest(inputs, binary, binaryOutputs);
         var content = new ByteArrayContent(encoded.Body.ToArray());
         content.Headers.ContentType = new MediaTypeHeaderValue(encoded.ContentType);
         if (encoded.JsonHeaderLength is { } length)
         {
-            content.Headers.Add(OipCodec.HeaderLengthHeader, length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            content.Headers.Add(OipHeaders.InferenceHeaderContentLength, length.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         return content;
@@ -45,8 +45,8 @@ public static class Oip
         ArgumentNullException.ThrowIfNull(response);
         var body = await response.Content.ReadAsByteArrayAsync();
         Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {Encoding.UTF8.GetString(body)}");
-        long? header = response.Headers.TryGetValues(OipCodec.HeaderLengthHeader, out var values) ? long.Parse(values.First(), System.Globalization.CultureInfo.InvariantCulture) : null;
-        return OipCodec.DecodeResponse(body, header);
+        long? header = response.Headers.TryGetValues(OipHeaders.InferenceHeaderContentLength, out var values) ? long.Parse(values.First(), System.Globalization.CultureInfo.InvariantCulture) : null;
+        return OipClientCodec.DecodeResponse(body, header);
     }
 
     /// <summary>The <c>field</c> of an error answer.</summary>

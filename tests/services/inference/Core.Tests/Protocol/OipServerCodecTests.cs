@@ -4,9 +4,9 @@ using MlPlatform.Inference.Tensors;
 
 namespace MlPlatform.Inference.Tests.Protocol;
 
-public sealed class OipCodecTests
+public sealed class OipServerCodecTests
 {
-    private static InferenceRequest Decode(string json) => OipCodec.DecodeRequest(Encoding.UTF8.GetBytes(json), null);
+    private static InferenceRequest Decode(string json) => OipServerCodec.DecodeRequest(Encoding.UTF8.GetBytes(json), null);
 
     private static InferenceException Rejects(string json)
     {
@@ -33,7 +33,7 @@ public sealed class OipCodecTests
         var tensor = Assert.Single(request.Inputs);
         Assert.Equal(expected, tensor.DataType);
         Assert.Equal([2L], tensor.Shape);
-        var response = OipCodec.EncodeResponse(new InferenceResponse("m", "1", null, [tensor], new HashSet<string>()));
+        var response = OipServerCodec.EncodeResponse(new InferenceResponse("m", "1", null, [tensor], new HashSet<string>()));
         Assert.Null(response.JsonHeaderLength);
         Assert.Contains($"\"data\":{encoded}", Encoding.UTF8.GetString(response.Body.Span), StringComparison.Ordinal);
     }
@@ -44,38 +44,6 @@ public sealed class OipCodecTests
         var request = Decode("""{"inputs":[{"name":"x","datatype":"FP32","shape":[2,2],"data":[[1,2],[3,4]]}]}""");
 
         Assert.Equal([1f, 2f, 3f, 4f], request.Inputs[0].ToSingles());
-    }
-
-    [Fact]
-    public void BinaryInputsAreSlicedInOrderFromAfterTheJsonHeader()
-    {
-        var a = InferTensor.FromSingles("a", [1, 2], [1f, 2f]);
-        var b = InferTensor.FromStrings("b", [2], ["xy", "z"]);
-        var encoded = OipCodec.EncodeRequest([a, b], binaryInputs: true, binaryOutputs: true, id: "r1");
-
-        var request = OipCodec.DecodeRequest(encoded.Body, encoded.JsonHeaderLength);
-
-        Assert.Equal("r1", request.Id);
-        Assert.True(request.BinaryOutputByDefault);
-        Assert.Equal([1f, 2f], request.Inputs[0].ToSingles());
-        Assert.Equal(["xy", "z"], request.Inputs[1].ToByteElements().Select(e => Encoding.UTF8.GetString(e.Span)));
-    }
-
-    [Fact]
-    public void BinaryOutputsAreAppendedAfterTheHeaderAndDecodeBack()
-    {
-        var y = InferTensor.FromSingles("y", [1, 3], [0.5f, 1f, -1f]);
-        var z = InferTensor.FromSingles("z", [1], [7f]);
-        var encoded = OipCodec.EncodeResponse(new InferenceResponse("m", "2", "id", [y, z], new HashSet<string> { "y" }));
-
-        Assert.NotNull(encoded.JsonHeaderLength);
-        Assert.Equal("application/octet-stream", encoded.ContentType);
-        var decoded = OipCodec.DecodeResponse(encoded.Body, encoded.JsonHeaderLength);
-        Assert.Equal("2", decoded.ModelVersion);
-        Assert.Equal([0.5f, 1f, -1f], decoded.Outputs[0].ToSingles());
-        Assert.Equal([7f], decoded.Outputs[1].ToSingles());
-        Assert.Contains("y", decoded.BinaryOutputs);
-        Assert.DoesNotContain("z", decoded.BinaryOutputs);
     }
 
     [Fact]
@@ -116,7 +84,7 @@ public sealed class OipCodecTests
         var json = """{"inputs":[{"name":"x","datatype":"FP32","shape":[2],"parameters":{"binary_data_size":8}}]}""";
         var body = Encoding.UTF8.GetBytes(json).Concat(new byte[4]).ToArray();
 
-        var ex = Assert.Throws<InferenceException>(() => OipCodec.DecodeRequest(body, Encoding.UTF8.GetByteCount(json)));
+        var ex = Assert.Throws<InferenceException>(() => OipServerCodec.DecodeRequest(body, Encoding.UTF8.GetByteCount(json)));
 
         Assert.Equal("inputs[0].parameters.binary_data_size", ex.Field);
     }
@@ -127,7 +95,7 @@ public sealed class OipCodecTests
         var json = """{"inputs":[{"name":"x","datatype":"FP32","shape":[3],"parameters":{"binary_data_size":8}}]}""";
         var body = Encoding.UTF8.GetBytes(json).Concat(new byte[8]).ToArray();
 
-        var ex = Assert.Throws<InferenceException>(() => OipCodec.DecodeRequest(body, Encoding.UTF8.GetByteCount(json)));
+        var ex = Assert.Throws<InferenceException>(() => OipServerCodec.DecodeRequest(body, Encoding.UTF8.GetByteCount(json)));
 
         Assert.Equal("inputs[0].parameters.binary_data_size", ex.Field);
         Assert.Contains("12", ex.Message, StringComparison.Ordinal);
@@ -139,15 +107,15 @@ public sealed class OipCodecTests
         var json = """{"inputs":[{"name":"x","datatype":"FP32","shape":[1],"parameters":{"binary_data_size":4}}]}""";
         var body = Encoding.UTF8.GetBytes(json).Concat(new byte[12]).ToArray();
 
-        Assert.Equal("body", Assert.Throws<InferenceException>(() => OipCodec.DecodeRequest(body, Encoding.UTF8.GetByteCount(json))).Field);
+        Assert.Equal("body", Assert.Throws<InferenceException>(() => OipServerCodec.DecodeRequest(body, Encoding.UTF8.GetByteCount(json))).Field);
     }
 
     [Fact]
     public void HeaderLengthBeyondTheBodyIsRejectedNamingTheHeader()
     {
-        var ex = Assert.Throws<InferenceException>(() => OipCodec.DecodeRequest(new byte[10], 11));
+        var ex = Assert.Throws<InferenceException>(() => OipServerCodec.DecodeRequest(new byte[10], 11));
 
-        Assert.Equal(OipCodec.HeaderLengthHeader, ex.Field);
+        Assert.Equal(OipHeaders.InferenceHeaderContentLength, ex.Field);
     }
 
     [Fact]
@@ -157,7 +125,7 @@ public sealed class OipCodecTests
         byte[] data = [10, 0, 0, 0, 65, 66];
         var body = Encoding.UTF8.GetBytes(json).Concat(data).ToArray();
 
-        var ex = Assert.Throws<InferenceException>(() => OipCodec.DecodeRequest(body, Encoding.UTF8.GetByteCount(json)));
+        var ex = Assert.Throws<InferenceException>(() => OipServerCodec.DecodeRequest(body, Encoding.UTF8.GetByteCount(json)));
 
         Assert.Contains("declares 10 bytes", ex.Message, StringComparison.Ordinal);
     }
@@ -166,7 +134,7 @@ public sealed class OipCodecTests
     public void NonFiniteFloatsTravelAsStringsBothWays()
     {
         var tensor = InferTensor.FromSingles("y", [2], [float.NaN, float.PositiveInfinity]);
-        var encoded = OipCodec.EncodeResponse(new InferenceResponse("m", "1", null, [tensor], new HashSet<string>()));
+        var encoded = OipServerCodec.EncodeResponse(new InferenceResponse("m", "1", null, [tensor], new HashSet<string>()));
         var text = Encoding.UTF8.GetString(encoded.Body.Span);
 
         Assert.Contains("[\"NaN\",\"Infinity\"]", text, StringComparison.Ordinal);
