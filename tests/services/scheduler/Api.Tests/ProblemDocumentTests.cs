@@ -13,13 +13,18 @@ public sealed class ProblemDocumentTests : IDisposable
 {
     private readonly SchedulerApiFactory _factory = new();
     private readonly FailingStore _store = new();
+    private readonly string _directory = Directory.CreateTempSubdirectory("sched-problem-").FullName;
 
     public ProblemDocumentTests()
     {
         _factory.Settings["Scheduler:CycleInterval"] = "00:10:00";
     }
 
-    public void Dispose() => _factory.Dispose();
+    public void Dispose()
+    {
+        _factory.Dispose();
+        Directory.Delete(_directory, recursive: true);
+    }
 
     [Fact]
     public async Task AMissingTokenIsA401ProblemWithTheBearerChallenge()
@@ -105,7 +110,7 @@ public sealed class ProblemDocumentTests : IDisposable
         _factory.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
             services.AddSingleton<IJobStore>(sp =>
             {
-                _store.Inner = new SqliteJobStore(Path.Combine(Path.GetTempPath(), $"sched-problem-{Guid.NewGuid():N}.db"));
+                _store.Inner = new SqliteJobStore(Path.Combine(_directory, $"{Guid.NewGuid():N}.db"));
                 return _store;
             })));
 
