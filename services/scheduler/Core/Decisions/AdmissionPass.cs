@@ -38,7 +38,7 @@ internal sealed class AdmissionPass
             }
 
             var pool = _capacity.PoolNumber(placement.Pool);
-            var nodes = _capacity.TakeRunning(pool, placement.Nodes, job.Spec.PerMember, snapshot.UnavailableNodes);
+            var nodes = _capacity.TakeRunning(pool, placement.Nodes, job.Spec.PerMember);
             _running.Add(new RunningEntry(job, pool, nodes, job.ExpectedEnd ?? snapshot.Now));
             _quotas.Hold(job.Spec);
         }

@@ -13,6 +13,7 @@ internal sealed class CapacityLedger
     private readonly long[] _freeCpu;
     private readonly long[] _freeMem;
     private readonly int[] _occupancy;
+    private readonly bool[] _unavailable;
     private readonly int[] _poolGroup;
     private readonly int[] _groupCeiling;
     private readonly int[] _groupBusy;
@@ -34,6 +35,7 @@ internal sealed class CapacityLedger
         _freeCpu = new long[nodes];
         _freeMem = new long[nodes];
         _occupancy = new int[nodes];
+        _unavailable = new bool[nodes];
         (_poolGroup, _groupCeiling) = CeilingGroups(_pools);
         _groupBusy = new int[_groupCeiling.Length];
         _poolFreeGpu = new long[_pools.Length];
@@ -56,8 +58,9 @@ internal sealed class CapacityLedger
         foreach (var name in snapshot.UnavailableNodes ?? new HashSet<string>())
         {
             var n = NodeIndex(name);
-            if (n >= 0 && _freeGpu[n] + _freeCpu[n] + _freeMem[n] > 0)
+            if (n >= 0 && !_unavailable[n])
             {
+                _unavailable[n] = true;
                 var p = PoolOf(n);
                 total -= _pools[p].NodeCapacity;
                 _poolFreeGpu[p] -= _freeGpu[n];
@@ -137,13 +140,13 @@ internal sealed class CapacityLedger
     }
 
     /// <summary>Takes the nodes of a job already running (its placement from the store); unknown nodes are skipped.</summary>
-    public int[] TakeRunning(int pool, IReadOnlyList<string> nodeNames, Resources member, IReadOnlySet<string>? unavailable)
+    public int[] TakeRunning(int pool, IReadOnlyList<string> nodeNames, Resources member)
     {
         var nodes = new int[nodeNames.Count];
         for (var m = 0; m < nodeNames.Count; m++)
         {
             var n = nodes[m] = NodeIndex(nodeNames[m]);
-            if (n >= 0 && !(unavailable?.Contains(nodeNames[m]) ?? false))
+            if (n >= 0 && !_unavailable[n])
             {
                 Take(n, member);
                 if (pool >= 0)
@@ -159,15 +162,16 @@ internal sealed class CapacityLedger
     /// <summary>Gives back a running gang's nodes (a preemption being tried); shapes of its pools may fit again.</summary>
     public void Release(int pool, int[] nodes, Resources member)
     {
+        // A member on an unavailable node holds nothing there (the node has no capacity this cycle): nothing to give.
         foreach (var n in nodes)
         {
-            if (n >= 0)
+            if (n >= 0 && !_unavailable[n])
             {
                 Give(n, member);
+                _poolFreeGpu[pool] += member.GpuMilli;
             }
         }
 
-        _poolFreeGpu[pool] += member.GpuMilli * nodes.Length;
         var group = _poolGroup[pool];
         _failedShapes.RemoveWhere(s => s.Pool == pool || (group >= 0 && _poolGroup[s.Pool] == group));
     }
@@ -177,13 +181,12 @@ internal sealed class CapacityLedger
     {
         foreach (var n in nodes)
         {
-            if (n >= 0)
+            if (n >= 0 && !_unavailable[n])
             {
                 Take(n, member);
+                _poolFreeGpu[pool] -= member.GpuMilli;
             }
         }
-
-        _poolFreeGpu[pool] -= member.GpuMilli * nodes.Length;
     }
 
     /// <summary>The names (<c>{pool}-{i}</c>) of <paramref name="nodes"/>.</summary>
