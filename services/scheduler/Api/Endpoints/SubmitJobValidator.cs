@@ -116,9 +116,9 @@ internal static partial class SubmitJobValidator
             // A registry reference is a host, a path and a digest; more is not an image the cluster could pull.
             Error("image", $"must be at most {MaxImageLength} characters (got {request.Image.Length})");
         }
-        else if (!DigestPattern().IsMatch(request.Image))
+        else if (ImageReferenceGrammar.Problem(request.Image) is { } imageProblem)
         {
-            Error("image", "must be pinned by digest: <repository>@sha256:<64 hex digits>");
+            Error("image", imageProblem);
         }
 
         if (request.Command is null || request.Command.Count == 0)
@@ -303,9 +303,6 @@ internal static partial class SubmitJobValidator
 
     [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
     private static partial Regex EnvironmentNamePattern();
-
-    [GeneratedRegex("^[^\\s@]+@sha256:[0-9a-f]{64}$")]
-    private static partial Regex DigestPattern();
 
     [GeneratedRegex("^[A-Za-z0-9._:-]{1,128}$")]
     private static partial Regex ClientKeyPattern();
