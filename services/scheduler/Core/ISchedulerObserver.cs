@@ -14,4 +14,7 @@ public interface ISchedulerObserver
 
     /// <summary>A run finished, its cost and on-demand equivalent accrued into <paramref name="job"/>.</summary>
     void RunEnded(Job before, Job after);
+
+    /// <summary>The executor failed to <paramref name="operation"/> (<c>start</c>, <c>stop</c>) the run of <paramref name="job"/>; the engine retries or fails the job.</summary>
+    void ExecutorFailed(string operation, Job job, Exception exception);
 }

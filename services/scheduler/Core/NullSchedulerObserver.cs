@@ -22,4 +22,9 @@ public sealed class NullSchedulerObserver : ISchedulerObserver
     public void RunEnded(Job before, Job after)
     {
     }
+
+    /// <inheritdoc/>
+    public void ExecutorFailed(string operation, Job job, Exception exception)
+    {
+    }
 }

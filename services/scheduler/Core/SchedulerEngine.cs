@@ -47,7 +47,12 @@ public sealed class SchedulerEngine
                 continue;
             }
 
-            await _executor.StopAsync(active[i], cancellationToken).ConfigureAwait(false);
+            if (!await TryStopAsync(active[i], cancellationToken).ConfigureAwait(false))
+            {
+                // Still flagged: the next cycle tries again; this one goes on for every other job.
+                continue;
+            }
+
             var cleared = await store.TryUpdateAsync(active[i] with { StopRequested = false }, cancellationToken).ConfigureAwait(false);
             if (cleared is null)
             {
@@ -147,7 +152,8 @@ public sealed class SchedulerEngine
         // 3. Snapshot.
         // The month's settled cost as one aggregate; running jobs are priced from this cycle's own view of them.
         var settled = await store.SettledCostSinceAsync(TeamLedger.MonthStart(now), cancellationToken).ConfigureAwait(false);
-        var pending = active.Where(j => j.State is JobState.Pending or JobState.Held).Concat(requeued).ToList();
+        // A requeued job whose old run could not be stopped yet is not schedulable: it would run twice.
+        var pending = active.Where(j => j.State is JobState.Pending or JobState.Held && !j.StopRequested).Concat(requeued).ToList();
         var snapshot = new ClusterSnapshot(
             now,
             _configuration.Pools,
@@ -172,6 +178,7 @@ public sealed class SchedulerEngine
             var job = pendingById[decision.JobId];
             if (decision.Outcome == DecisionOutcome.Admit)
             {
+                var victimStillRunning = false;
                 foreach (var victimId in decision.Victims ?? [])
                 {
                     if (!runningById.TryGetValue(victimId, out var victim))
@@ -187,12 +194,26 @@ public sealed class SchedulerEngine
                         continue;
                     }
 
-                    await _executor.StopAsync(victim, cancellationToken).ConfigureAwait(false);
+                    if (!await TryStopAsync(victim, cancellationToken).ConfigureAwait(false))
+                    {
+                        // The victim still runs: it stays flagged (requeued, not schedulable until its stop succeeds)
+                        // and the preempting job waits for the capacity rather than share the victim's nodes.
+                        victimStillRunning = true;
+                        nowRunning.RemoveAll(j => j.Id == victimId);
+                        continue;
+                    }
+
                     var cleared = await store.TryUpdateAsync(stored with { StopRequested = false }, cancellationToken).ConfigureAwait(false);
                     preempted++;
                     nowRunning.RemoveAll(j => j.Id == victimId);
                     _observer.Evicted(cleared ?? stored, EvictionKind.Preempted);
                     _observer.RunEnded(victim, cleared ?? stored);
+                }
+
+                if (victimStillRunning)
+                {
+                    nowPending.Add(job);
+                    continue;
                 }
 
                 var started = await store.TryUpdateAsync(JobTransitions.Admitted(job, decision, now), cancellationToken).ConfigureAwait(false);
@@ -242,6 +263,21 @@ public sealed class SchedulerEngine
         return new CycleReport(running.Count, finished, evicted, admitted, preempted, waiting, held, conflicts);
     }
 
+    /// <summary>Asks the executor to stop <paramref name="job"/>'s run; a failure is reported and left for the next cycle.</summary>
+    private async Task<bool> TryStopAsync(Job job, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _executor.StopAsync(job, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not LeadershipLostException)
+        {
+            _observer.ExecutorFailed("stop", job, e);
+            return false;
+        }
+    }
+
     /// <summary>
     /// Hands a run to the executor. One job's start failure never fails the cycle for the others: a permanent one fails
     /// the job at once with its reason, any other counts as an infrastructure failure (back-off, retry limit).
@@ -256,10 +292,12 @@ public sealed class SchedulerEngine
         }
         catch (RunStartException e) when (e.Permanent)
         {
+            _observer.ExecutorFailed("start", job, e);
             next = JobTransitions.CannotStart(job, now, e.Message);
         }
         catch (Exception e) when (e is not OperationCanceledException and not LeadershipLostException)
         {
+            _observer.ExecutorFailed("start", job, e);
             next = JobTransitions.Evicted(job, EvictionKind.InfrastructureFailure, now, _configuration.Policy, detail: $"the run could not be started: {e.Message}");
             _observer.Evicted(next, EvictionKind.InfrastructureFailure);
         }

@@ -194,5 +194,9 @@ public static class TraceSimulator
         public void RunEnded(Job before, Job after)
         {
         }
+
+        public void ExecutorFailed(string operation, Job job, Exception exception)
+        {
+        }
     }
 }

@@ -28,6 +28,7 @@ internal sealed class SchedulerMetrics : ISchedulerObserver
     private readonly Counter _runs;
     private readonly Counter _runCost;
     private readonly Counter _reclaims;
+    private readonly Counter _executorFailures;
     private readonly Gauge _teamGpus;
     private readonly Gauge _teamQuota;
     private readonly Gauge _teamBudget;
@@ -56,6 +57,7 @@ internal sealed class SchedulerMetrics : ISchedulerObserver
             new HistogramConfiguration { LabelNames = ["team", "queue"], Buckets = [.. QueueWaitBuckets] });
         _runs = factory.CreateCounter("scheduler_runs_total", "Runs that ended, by team, queue and result (succeeded, failed, cancelled, requeued).", ["team", "queue", "result"]);
         _runCost = factory.CreateCounter("scheduler_run_cost_usd_total", "Accrued cost of every ended run (successful or not), USD, by team and queue.", ["team", "queue"]);
+        _executorFailures = factory.CreateCounter("scheduler_executor_failures_total", "Runs the executor could not start or stop, by operation (the engine retries, or fails the job when no retry can help).", ["operation"]);
         _reclaims = factory.CreateCounter("scheduler_spot_reclaims_total", "Runs whose spot node the cloud reclaimed, by pool.", ["pool"]);
         _teamGpus = factory.CreateGauge("scheduler_team_gpus_running", "GPUs held by the team's running jobs.", ["team"]);
         _teamQuota = factory.CreateGauge("scheduler_team_gpu_quota", "The team's GPU quota.", ["team"]);
@@ -165,6 +167,8 @@ internal sealed class SchedulerMetrics : ISchedulerObserver
         _runCost.WithLabels(after.Spec.Team, after.Spec.Queue).Inc((double)Math.Max(0, after.CostUsd - before.CostUsd));
         _runs.WithLabels(after.Spec.Team, after.Spec.Queue, Result(after.State)).Inc();
     }
+
+    public void ExecutorFailed(string operation, Job job, Exception exception) => _executorFailures.WithLabels(operation).Inc();
 
     private static string Result(JobState state) => state switch
     {

@@ -30,9 +30,18 @@ internal sealed class FakeExecutor(IJobStore store) : IJobExecutor
         Started.Add((job.Id, job.Attempt));
     }
 
+    /// <summary>How many more stops of a job throw (the API server down, say).</summary>
+    public Dictionary<string, int> StopFailures { get; } = [];
+
     public Task StopAsync(Job job, CancellationToken cancellationToken)
     {
         Calls.Add($"stop {job.Id}#{job.Attempt}");
+        if (StopFailures.TryGetValue(job.Id, out var left) && left > 0)
+        {
+            StopFailures[job.Id] = left - 1;
+            throw new HttpRequestException("the API server is unavailable");
+        }
+
         Started.Remove((job.Id, job.Attempt));
         return Task.CompletedTask;
     }

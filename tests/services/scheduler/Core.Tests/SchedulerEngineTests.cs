@@ -81,6 +81,31 @@ public sealed class SchedulerEngineTests
     }
 
     [Fact]
+    public async Task APreemptionWhoseVictimCannotBeStoppedWaitsAndStartsOnceTheStopSucceeds()
+    {
+        await Submit("n1", Spec(team: "nlp", gpus: 4, spot: false));
+        await Submit("n2", Spec(team: "nlp", gpus: 4));
+        await _engine.RunCycleAsync(default);
+        _time.Advance(TimeSpan.FromSeconds(1));
+        await Submit("v1", Spec(gpus: 4));
+        _executor.StopFailures["n2"] = 1;
+
+        var failed = await _engine.RunCycleAsync(default);
+        var victimAfterFailure = await Get("n2");
+        var waitingAfterFailure = await Get("v1");
+        await _engine.RunCycleAsync(default);
+
+        Assert.True(victimAfterFailure.StopRequested);
+        Assert.Equal(JobState.Pending, waitingAfterFailure.State);
+        Assert.DoesNotContain("start v1#1", _executor.Calls.Take(_executor.Calls.IndexOf("stop n2#1") + 1));
+        Assert.False((await Get("n2")).StopRequested);
+        Assert.Equal(JobState.Running, (await Get("v1")).State);
+        Assert.Equal(1, _executor.Calls.Count(c => c == "start v1#1"));
+        Assert.DoesNotContain("start n2#2", _executor.Calls.TakeWhile(c => c != "start v1#1"));
+        Assert.Equal(0, failed.Admitted);
+    }
+
+    [Fact]
     public async Task PreemptedBorrowerIsStoppedBeforeTheOwnersJobStarts()
     {
         // nlp (quota 4) fills both nodes (8 GPUs) by borrowing; vision (quota 4) then asks for 4 GPUs.
