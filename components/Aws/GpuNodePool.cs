@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Pulumi;
-using Pulumi.Aws.Ec2;
 using Pulumi.Aws.Eks;
 using Pulumi.Aws.Eks.Inputs;
 

@@ -11,8 +11,6 @@ namespace MlPlatform.Components.Kubernetes;
 /// </summary>
 public static class SchedulerConfigMap
 {
-    public const string Section = SchedulerOptions.SectionName;
-
     /// <summary>Where the SQLite database lives on the state volume.</summary>
     public const string SqliteDirectory = "/var/lib/scheduler";
 
@@ -111,11 +109,4 @@ public static class SchedulerConfigMap
     /// <summary>The ConfigMap's data: <see cref="Options"/> as the scheduler reads them from its environment.</summary>
     public static ImmutableDictionary<string, string> Data(SchedulerSettings settings) =>
         SchedulerEnvironment.Write(Options(settings)).ToImmutableDictionary(StringComparer.Ordinal);
-
-    /// <summary>The environment key of team <paramref name="index"/>'s token, filled from the tokens Secret.</summary>
-    public static string TeamTokenKey(int index) => SchedulerEnvironment.TeamTokenKey(index);
-
-    public const string AdminTokenKey = SchedulerEnvironment.AdminTokenKey;
-
-    public const string PostgresConnectionStringKey = SchedulerEnvironment.PostgresConnectionStringKey;
 }

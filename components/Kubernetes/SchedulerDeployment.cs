@@ -1,10 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using MlPlatform.Scheduler.Configuration;
 using Pulumi;
-using Pulumi.Kubernetes.Apps.V1;
 using Pulumi.Kubernetes.Core.V1;
 using Pulumi.Kubernetes.Networking.V1;
 using Pulumi.Kubernetes.Policy.V1;
@@ -13,7 +11,6 @@ using Pulumi.Kubernetes.Scheduling.V1;
 using Pulumi.Kubernetes.Types.Inputs.Apps.V1;
 using Pulumi.Kubernetes.Types.Inputs.Core.V1;
 using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
-using Pulumi.Kubernetes.Types.Inputs.Networking.V1;
 using Pulumi.Kubernetes.Types.Inputs.Policy.V1;
 using Pulumi.Kubernetes.Types.Inputs.Rbac.V1;
 using Pulumi.Kubernetes.Types.Inputs.Scheduling.V1;
@@ -167,12 +164,12 @@ public sealed class SchedulerDeployment : ComponentResource
         {
             new() { Name = "Urls", Value = $"http://0.0.0.0:{args.Port.ToString(CultureInfo.InvariantCulture)}" },
             new() { Name = "ASPNETCORE_ENVIRONMENT", Value = "Production" },
-            SchedulerDeploymentPlan.FromSecret(SchedulerConfigMap.AdminTokenKey, TokensSecretName, AdminTokenKey),
+            SchedulerDeploymentPlan.FromSecret(SchedulerEnvironment.AdminTokenKey, TokensSecretName, AdminTokenKey),
 
             // The pod's name heads its name in the leader lease (the scheduler adds a per-process suffix).
             new() { Name = SchedulerEnvironment.InstanceIdKey, ValueFrom = new EnvVarSourceArgs { FieldRef = new ObjectFieldSelectorArgs { FieldPath = "metadata.name" } } },
         };
-        env.AddRange(settings.Teams.Select((t, i) => SchedulerDeploymentPlan.FromSecret(SchedulerConfigMap.TeamTokenKey(i), TokensSecretName, t.Name!)));
+        env.AddRange(settings.Teams.Select((t, i) => SchedulerDeploymentPlan.FromSecret(SchedulerEnvironment.TeamTokenKey(i), TokensSecretName, t.Name!)));
 
         var volumes = new List<VolumeArgs> { new() { Name = "tmp", EmptyDir = new EmptyDirVolumeSourceArgs { SizeLimit = "1Gi" } } };
         var mounts = new List<VolumeMountArgs> { new() { Name = "tmp", MountPath = "/tmp" } };
@@ -213,7 +210,7 @@ public sealed class SchedulerDeployment : ComponentResource
                 Type = "Opaque",
                 StringData = PostgresConnectionString.Apply(c => ImmutableDictionary<string, string>.Empty.Add(ConnectionStringKey, c)),
             }, inNamespace));
-            env.Add(SchedulerDeploymentPlan.FromSecret(SchedulerConfigMap.PostgresConnectionStringKey, PostgresSecretName, ConnectionStringKey));
+            env.Add(SchedulerDeploymentPlan.FromSecret(SchedulerEnvironment.PostgresConnectionStringKey, PostgresSecretName, ConnectionStringKey));
         }
 
         if (!args.PricingTables.IsEmpty)

@@ -3,7 +3,6 @@ using Pulumi;
 using Pulumi.Kubernetes.Core.V1;
 using Pulumi.Kubernetes.Networking.V1;
 using Pulumi.Kubernetes.Types.Inputs.Core.V1;
-using Pulumi.Kubernetes.Types.Inputs.Networking.V1;
 
 namespace MlPlatform.Components.Kubernetes;
 

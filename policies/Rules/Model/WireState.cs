@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using MlPlatform.Stacks.Previews;
 
 namespace MlPlatform.Policies;

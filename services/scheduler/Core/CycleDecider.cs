@@ -1,5 +1,3 @@
-using MlPlatform.CostModel;
-
 namespace MlPlatform.Scheduler.Core;
 
 /// <summary>

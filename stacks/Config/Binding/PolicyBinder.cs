@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using MlPlatform.Components;
 
 namespace MlPlatform.Stacks.Config.Binding;

@@ -1,5 +1,4 @@
 using MlPlatform.Testing;
-using Pulumi;
 using Pulumi.Testing;
 
 namespace MlPlatform.Components.Azure.Tests;

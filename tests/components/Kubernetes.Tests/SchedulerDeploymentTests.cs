@@ -122,7 +122,7 @@ public sealed class SchedulerDeploymentTests
         Assert.True(await scheduler.PostgresConnectionString.IsSecretAsync());
         Assert.Contains("Password=generated-scheduler-postgres-password", await scheduler.PostgresConnectionString.GetAsync(), StringComparison.Ordinal);
         var env = Assert.Single(mocks.OfType(DeploymentType)).PodSpec().Objs("containers").Single().Objs("env");
-        var connection = env.Single(e => e.Str("name") == SchedulerConfigMap.PostgresConnectionStringKey).Obj("valueFrom").Obj("secretKeyRef");
+        var connection = env.Single(e => e.Str("name") == SchedulerEnvironment.PostgresConnectionStringKey).Obj("valueFrom").Obj("secretKeyRef");
         Assert.Equal(SchedulerDeployment.PostgresSecretName, connection.Str("name"));
         Assert.Empty(mocks.OfType("kubernetes:core/v1:PersistentVolumeClaim"));
     }

@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace MlPlatform.Scheduler.Api.Hosting;

@@ -1,5 +1,3 @@
-using MlPlatform.Scheduler.Core;
-
 namespace MlPlatform.Scheduler.Api.Hosting;
 
 /// <summary>

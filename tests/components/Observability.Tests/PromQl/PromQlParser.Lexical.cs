@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace MlPlatform.Components.Observability.Tests.PromQl;

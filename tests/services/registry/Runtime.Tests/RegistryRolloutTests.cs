@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using MlPlatform.Inference.Api.Tests.Support;
 using MlPlatform.Inference.Tensors;
 using MlPlatform.Inference.Tests.Support;

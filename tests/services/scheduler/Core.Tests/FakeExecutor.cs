@@ -1,5 +1,3 @@
-using MlPlatform.Scheduler.Core;
-
 namespace MlPlatform.Scheduler.Core.Tests;
 
 /// <summary>Records calls in order; reports statuses the test sets (default: Running for started runs, NotFound otherwise).</summary>

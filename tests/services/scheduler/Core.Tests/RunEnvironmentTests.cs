@@ -1,5 +1,3 @@
-using MlPlatform.Scheduler.Core;
-
 namespace MlPlatform.Scheduler.Core.Tests;
 
 public sealed class RunEnvironmentTests

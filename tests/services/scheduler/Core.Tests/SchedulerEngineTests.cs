@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Time.Testing;
-using MlPlatform.Scheduler.Core;
 using MlPlatform.Scheduler.Storage;
 using static MlPlatform.Scheduler.Core.Tests.Builders;
 

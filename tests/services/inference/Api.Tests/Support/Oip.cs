@@ -1,4 +1,3 @@
-using MlPlatform.Inference.Tests.Support;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;

@@ -1,15 +1,5 @@
-using Microsoft.Extensions.Logging.Abstractions;
-using MlPlatform.Inference.Batching;
-using MlPlatform.Inference.Observability;
 using MlPlatform.Inference.Protocol;
-using MlPlatform.Inference.Repository;
-using MlPlatform.Inference.Rollout;
-using MlPlatform.Inference.Routing;
-using MlPlatform.Inference.Serving;
-using MlPlatform.Inference.Tensors;
 using MlPlatform.Inference.Tests.Support;
-using Moq;
-using Prometheus;
 
 namespace MlPlatform.Inference.Tests.Serving;
 

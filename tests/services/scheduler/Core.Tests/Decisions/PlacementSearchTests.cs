@@ -1,5 +1,4 @@
 using MlPlatform.CostModel;
-using MlPlatform.Scheduler.Core;
 using static MlPlatform.Scheduler.Core.Tests.Builders;
 
 namespace MlPlatform.Scheduler.Core.Tests.Decisions;

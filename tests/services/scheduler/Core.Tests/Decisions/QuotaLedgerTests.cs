@@ -1,4 +1,3 @@
-using MlPlatform.Scheduler.Core;
 using static MlPlatform.Scheduler.Core.Tests.Builders;
 
 namespace MlPlatform.Scheduler.Core.Tests.Decisions;
